@@ -1,0 +1,39 @@
+"""The command-line layer: reads inputs, calls the core, renders. One module per command."""
+from __future__ import annotations
+
+import typer
+
+from .. import __version__
+
+app = typer.Typer(
+    name="matchcli",
+    help="Read football match reports and turn them into structured, evidence-backed data.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"matchcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Read football match reports and turn them into structured, evidence-backed data.
+
+    Example: matchcli parse report.txt --json | jq '.goals[].player'
+    """
+
+
+# Each command module registers itself on `app` when imported.
+from . import parse as _parse  # noqa: E402,F401
+from . import schema as _schema  # noqa: E402,F401
+
+
+def main() -> None:
+    app()

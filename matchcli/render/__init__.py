@@ -1,0 +1,1 @@
+"""Terminal views of records (rich). Imported only by the CLI, lazily."""
