@@ -8,6 +8,7 @@ extractor match aliases as proper nouns hold.
 from __future__ import annotations
 
 import json
+import unicodedata
 from importlib import resources
 
 import pytest
@@ -127,6 +128,30 @@ def _uncapitalised_demonyms():
     ]
 
 
+# Letters NFKD does not decompose, spelled as English copy spells them without accents.
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ı": "i", "İ": "I", "đ": "d", "ł": "l"})
+
+
+def _unaccented(text: str) -> str:
+    """
+    >>> _unaccented("Atlético Madrid"), _unaccented("Preußen Münster"), _unaccented("Bodø/Glimt")
+    ('Atletico Madrid', 'Preussen Munster', 'Bodo/Glimt')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _accented_aliases_without_plain_twin():
+    # Wire copy and many sites drop accents ("Atletico", "Besiktas"); the extractor matches
+    # aliases literally, so each accented alias carries its plain spelling too.
+    return [
+        (entry["name"], alias)
+        for entry in CLUBS + NATIONS
+        for alias in entry["aliases"]
+        if _unaccented(alias) not in entry["aliases"]
+    ]
+
+
 RULES = {
     "club fields": lambda: _wrong_fields(CLUBS, CLUB_FIELDS),
     "nation fields": lambda: _wrong_fields(NATIONS, NATION_FIELDS),
@@ -140,12 +165,19 @@ RULES = {
     "aliases are proper nouns": _lowercase_aliases,
     "lowercase nicknames start with 'the '": _lowercase_nicknames_without_the,
     "demonyms and plurals capitalised": _uncapitalised_demonyms,
+    "accented aliases have a plain twin": _accented_aliases_without_plain_twin,
 }
 
 
 @pytest.mark.parametrize("rule", RULES)
 def test_structure_rule(rule):
     assert RULES[rule]() == []
+
+
+def test_unaccented_helper():
+    assert _unaccented("Beşiktaş") == "Besiktas"
+    assert _unaccented("Brøndby") == "Brondby"
+    assert _unaccented("Arsenal") == "Arsenal"
 
 
 def _club(name: str) -> dict:
