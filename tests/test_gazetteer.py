@@ -13,8 +13,7 @@ from importlib import resources
 
 import pytest
 
-# Loaded through the package, not a repo path, so the test also proves the file ships as
-# package data.
+# Loaded through the package, as the extractor will load it, not by a repo-relative path.
 GAZETTEER = json.loads(
     resources.files("matchcli").joinpath("data/teams.json").read_text(encoding="utf-8")
 )
