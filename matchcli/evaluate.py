@@ -9,7 +9,9 @@ so a number printed by `matchcli eval` means the same as the scorer's:
   a predicted team is placed on the gold side whose name or alias it matches;
 - a player matches on token subset or an equal last token (`Samardzic` ~ `Lazar Samardzic`);
 - a goal matches on team, player and minute + stoppage (equal, or within 3 when gold marks the
-  minute approximate; a gold goal without a minute matches on team and player alone);
+  minute approximate; a gold goal without a minute matches on team and player alone); the
+  team+scorer tally is its own matching, so it is never below the full one (the corpus scorer
+  can count fewer when a player's goals come out of order: the one place the numbers differ);
 - a card matches on player (when gold names one), card type and team; its minute is not scored.
 
 Pure: no I/O, no Typer, no rich. `evaluate()` scores one record; `Evaluation`s add up.
@@ -201,7 +203,8 @@ def _score_pair(ev: Evaluation, fact: str, pred, want: Optional[dict], swapped: 
     if pred is not None and swapped is not None:
         got = {"home": pred.away, "away": pred.home} if swapped else {"home": pred.home, "away": pred.away}
     shown = f"{pred.home}-{pred.away}" if pred is not None else None
-    ev.check(fact, want is not None and got == want, f"{fact}: got {shown}, want {want}")
+    wanted = f"{want['home']}-{want['away']}" if want is not None else None
+    ev.check(fact, want is not None and got == want, f"{fact}: got {shown}, want {wanted}")
 
 
 def _score_winner(ev: Evaluation, winner: Optional[str], gold: dict) -> None:
@@ -229,25 +232,17 @@ def _score_goals(ev: Evaluation, match: Match, gold: dict) -> None:
         tolerance = APPROX_TOLERANCE if g.get("minute_approx") else 0
         return got is not None and abs(got - want) <= tolerance
 
-    # Greedy, in gold order. The team+scorer match is the first free candidate met while looking
-    # for the full match (the scan stops there), exactly as the corpus scorer does it, so both
-    # tools print the same numbers.
+    # Two greedy matchings in gold order, each prediction used at most once: on team+scorer, and
+    # on team+scorer+minute. (The corpus scorer takes the first from inside the second's scan,
+    # which can leave a brace told out of order with fewer scorer matches than full matches.)
     scorer_used: set[int] = set()
     used: set[int] = set()
     for g in wanted:
-        scorer_hit = hit = None
-        for i in range(len(preds)):
-            if not same_scorer(g, i):
-                continue
-            if scorer_hit is None and i not in scorer_used:
-                scorer_hit = i
-            if i not in used and same_minute(g, i):
-                hit = i
-                break
-        if scorer_hit is not None:
-            scorer_used.add(scorer_hit)
+        i = next((i for i in range(len(preds)) if i not in scorer_used and same_scorer(g, i)), None)
+        if i is not None:
+            scorer_used.add(i)
             ev.counts["scorers.tp"] += 1
-        i = hit
+        i = next((i for i in range(len(preds)) if i not in used and same_scorer(g, i) and same_minute(g, i)), None)
         if i is None:
             ev.misses.append(f"goal missed: {g['scorer']} {_minute_text(g.get('minute'), g.get('stoppage'))} ({g['team']})")
             continue

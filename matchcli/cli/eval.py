@@ -67,7 +67,8 @@ def eval_(
         files.append({"report": str(txt), "misses": result.misses})
 
     if not files:
-        warn("no report could be scored: want STEM.txt files with a STEM.json gold file beside them")
+        if not failed:  # otherwise the reason has been given already
+            warn("no report to score: want STEM.txt files with a STEM.json gold file beside them")
         raise typer.Exit(EXIT_INPUT_FAILED)
     if as_json:
         write_json(_summary(total, files))
@@ -112,9 +113,10 @@ def _print(total, files: list[dict], verbose: bool) -> None:
     if verbose:
         for row in files:
             if row["misses"]:
-                out.print(f"[bold]{row['report']}[/bold]")
+                # soft_wrap: a path or a miss stays on one line, for grep.
+                out.print(f"[bold]{row['report']}[/bold]", soft_wrap=True)
                 for miss in row["misses"]:
-                    out.print(f"  {miss}", markup=False)
+                    out.print(f"  {miss}", markup=False, soft_wrap=True)
     table = Table(title=f"{len(files)} reports", title_justify="left", show_edge=False)
     for col, justify in (("fact", "left"), ("P", "right"), ("R", "right"), ("F1/acc", "right"), ("right", "right")):
         table.add_column(col, justify=justify)
