@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import copy
+import doctest
 
 import pytest
+
+import matchcli.evaluate
 
 from matchcli.evaluate import (
     Evaluation,
@@ -322,3 +325,7 @@ def test_check_gold_finds_problems(why, gold, word):
 ])
 def test_check_gold_accepts_good_gold(why, gold):
     assert check_gold(copy.deepcopy(gold)) == []
+
+
+def test_docstring_examples():
+    assert doctest.testmod(matchcli.evaluate).failed == 0
