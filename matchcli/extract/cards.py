@@ -1,0 +1,133 @@
+"""Cards: bookings, second yellows and red cards, from prose ("X was sent off for a second
+bookable offence") and from lists ("Booked: Fowler, Sibierski").
+
+A player gets one card of each colour at most: later tellings of the same card merge, and a
+second-yellow telling upgrades a plain "sent off".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..models import Card, CardKind
+from .context import Context, clauses
+from .lexicon import alternation, load
+from .people import NameMention
+
+_RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
+# Sentences that open by carrying on from the one before take its minute, as approximate.
+_SEQUEL = regex.compile(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
+_NOT_A_CARD = regex.compile(r"\b(?:escaped|avoided|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
+_TEN_MAN = regex.compile(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, regex.Pattern]:
+    cards = load("events")["card"]
+    lists = load("events")["card_lists"]
+    out = {kind: regex.compile(alternation(words), regex.I) for kind, words in cards.items()}
+    out["list_yellow"] = regex.compile(r"^(?:" + alternation(lists["yellow"], word_bounded=False) + r")\s*:\s*", regex.I)
+    out["list_red"] = regex.compile(r"^(?:" + alternation(lists["red"], word_bounded=False) + r")\s*:\s*", regex.I)
+    return out
+
+
+def find_cards(ctx: Context) -> list[Card]:
+    found: dict[str, Card] = {}
+    order: list[str] = []
+
+    def add(card: Card) -> None:
+        k = f"{card.player}|{'red' if card.card != 'yellow' else 'yellow'}"
+        old = found.get(k)
+        if old is None:
+            found[k] = card
+            order.append(k)
+            return
+        if _RANK[card.card] > _RANK[old.card]:
+            old.card = card.card
+        if old.minute is None and card.minute is not None:
+            old.minute, old.stoppage, old.approximate = card.minute, card.stoppage, card.approximate
+        old.team = old.team or card.team
+
+    pats = _patterns()
+    previous_minute = None
+    for sentence in ctx.sentences:
+        if sentence.start >= ctx.events_end:
+            break
+        listed = pats["list_yellow"].match(sentence.text) or pats["list_red"].match(sentence.text)
+        if listed:
+            kind = CardKind.yellow if pats["list_yellow"].match(sentence.text) else CardKind.red
+            for n in ctx.names_in(sentence.start + listed.end(), sentence.end):
+                side = ctx.roster.side(n.surface) or _block_side(ctx, sentence.start)
+                add(Card(player=ctx.roster.name(n.surface), team=ctx.team_name(side), card=kind,
+                         evidence=ctx.evidence(sentence, "card-list")))
+            continue
+        sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
+        for c_start, c_end in clauses(sentence):
+            clause = ctx.folded[c_start:c_end]
+            if _NOT_A_CARD.search(clause):
+                continue
+            kind = _kind(clause, sentence.text, pats)
+            if kind is None:
+                continue
+            trigger = min((m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(clause)), default=0)
+            player = _carded_player(ctx, c_start, c_end, c_start + trigger)
+            if player is None:
+                continue
+            minute_mention = min((m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None),
+                                 key=lambda m: abs(m.start - c_start - trigger), default=None)
+            if minute_mention is None and sentence_minutes:
+                minute_mention = min(sentence_minutes, key=lambda m: abs(m.start - c_start - trigger))
+            minute, stoppage, approx = ctx.minute_fields(minute_mention, sentence.text)
+            if minute is None and previous_minute and _SEQUEL.match(sentence.text):
+                minute, stoppage, approx = previous_minute[0], previous_minute[1], True
+            side = _side(ctx, sentence, player)
+            add(Card(player=ctx.roster.name(player.surface), team=ctx.team_name(side), card=kind,
+                     minute=minute, stoppage=stoppage, approximate=approx,
+                     evidence=ctx.evidence(sentence, f"card-{kind.value}")))
+        if sentence_minutes:
+            previous_minute = ctx.minute_fields(sentence_minutes[-1], sentence.text)[:2]
+    return [found[k] for k in order]
+
+
+def _kind(clause: str, sentence: str, pats) -> CardKind | None:
+    if pats["second_yellow"].search(clause):
+        return CardKind.second_yellow
+    if pats["red"].search(clause):
+        return CardKind.second_yellow if pats["second_yellow"].search(sentence) else CardKind.red
+    if pats["yellow"].search(clause):
+        return CardKind.yellow
+    return None
+
+
+def _carded_player(ctx: Context, c_start: int, c_end: int, trigger: int) -> NameMention | None:
+    """The player the card is for: 'X was booked', 'a red card for X', 'X, who was sent off'."""
+    names = ctx.names_in(c_start, c_end)
+    after = [n for n in names if n.start > trigger]
+    if after and regex.match(r"\s*(?:to|for|on|against|shown\s+to)\s+$", ctx.folded[max(c_start, after[0].start - 12):after[0].start][-12:]):
+        return after[0]
+    before = [n for n in names if n.end <= trigger]
+    for n in reversed(before):
+        if regex.search(r"(?:\bon|\bby|\bfor|\bfouling|\bfouled|\bchallenge\s+on)\s+$", ctx.folded[max(c_start, n.start - 20):n.start]):
+            continue
+        return n
+    if after:
+        return after[0]
+    return None
+
+
+def _side(ctx: Context, sentence, player: NameMention) -> str | None:
+    side = ctx.roster.side(player.surface)
+    if side:
+        return side
+    for ref in ctx.refs_in(sentence.start, sentence.end):
+        gap = ctx.folded[ref.end:player.start] if ref.end <= player.start else None
+        if gap is not None and regex.fullmatch(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}", gap):
+            return ref.role
+    return None
+
+
+def _block_side(ctx: Context, pos: int) -> str | None:
+    from .summary_lines import side_of_block_before
+
+    return side_of_block_before(ctx, pos)

@@ -1,0 +1,288 @@
+"""Goal mentions in prose: who scored, when, for whom, how (penalty, header, own goal), assisted
+by whom. One mention per telling; `merge` (in reconcile) counts each goal once.
+
+A goal is told by a verb ("X fired home"), a weak verb with a goal object ("put the hosts
+ahead"), or a noun ("X's header", "goals from X and Y"). The scorer is the player the clause
+makes the agent: "by X"/"through X" after the verb, else the last player named before it in the
+clause, else a pronoun or role ("the striker") resolved to the last player named.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .context import Context, clauses
+from .lexicon import alternation, load
+from .minutes import MinuteMention
+from .numbers import value
+from .people import NameMention, role_noun_pattern
+from .text import Sentence
+
+
+@dataclass
+class GoalMention:
+    scorer: str | None
+    start: int                       # where the telling starts (for ordering)
+    sentence: Sentence
+    minute: MinuteMention | None = None
+    penalty: bool = False
+    own_goal: bool = False
+    header: bool = False
+    assist: str | None = None
+    side: str | None = None          # home | away, when the text says whom it was for
+    side_of_player: bool = False     # for own goals: `side` is the scorer's own side
+    count: int = 1                   # "twice", "a brace", "a hat-trick"
+    nth: int | None = None           # "his second", "completed his hat-trick" (3)
+    confidence: float = 0.8
+    rule: str = "goal"
+    extra: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, regex.Pattern]:
+    ev = load("events")
+    flags = regex.IGNORECASE
+    return {
+        "strong": regex.compile(alternation(ev["goal_verbs"]), flags),
+        "weak": regex.compile(alternation(ev["weak_verbs"]), flags),
+        "object": regex.compile(r"^\s+(?:(?:\S+\s+){0,4}?)" + alternation(ev["goal_objects"]), flags),
+        "noun": regex.compile(alternation(ev["goal_nouns"]), flags),
+        "negative": regex.compile(alternation(ev["not_a_goal"]), flags),
+        "own_goal": regex.compile(alternation(ev["own_goal"]), flags),
+        "penalty": regex.compile(alternation(ev["penalty"]), flags),
+        "header": regex.compile(alternation(ev["header"]), flags),
+        "assist_noun": regex.compile(r"^'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
+        "assist_phrase": regex.compile(alternation(ev["assist_phrases"]) + r"\s+$", flags),
+    }
+
+
+_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\band)\s+(?:the\s+\w+\s+)?$", regex.I)
+_PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
+_GOAL_CONTEXT = regex.compile(
+    r"\b(?:sent|sends|gave|gives|put|puts|earned|earns|secured|secures|sealed|seals|won|wins|winning|clinched|settled|decided|"
+    r"rescued|salvaged|handed|made|makes|proved|was\s+enough|fired|fires|helped|took|deflected\s+in|flew\s+in|went\s+in|found|"
+    r"victory|win|beat|beats|lead|level|equali[sz]|goal|scor\w+|net\w*|after|before)\b",
+    regex.I,
+)
+_INHERENT_GOAL_NOUNS = regex.compile(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
+_COUNTS = regex.compile(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+goals)\b", regex.I)
+_NTH = regex.compile(rf"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
+
+
+def find_goal_mentions(ctx: Context) -> list[GoalMention]:
+    out: list[GoalMention] = []
+    pats = _patterns()
+    for sentence in ctx.sentences:
+        if sentence.start >= ctx.events_end:
+            break
+        found_in_sentence: list[GoalMention] = []
+        for c_start, c_end in clauses(sentence):
+            clause = ctx.folded[c_start:c_end]
+            if pats["negative"].search(clause):
+                continue        # "would have", "ruled out", "hit the post": no goal told here
+            found_in_sentence.extend(_clause_mentions(ctx, sentence, c_start, c_end, clause))
+        out.extend(_dedupe_in_sentence(found_in_sentence))
+    return out
+
+
+def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str) -> list[GoalMention]:
+    pats = _patterns()
+    mentions: list[GoalMention] = []
+    names = ctx.names_in(c_start, c_end)
+    # Nouns with a possessor or a from/by agent: "X's header", "goals from X and Y".
+    for m in pats["noun"].finditer(clause):
+        noun_start = c_start + m.start()
+        scorers = _possessor(ctx, names, noun_start) or _from_agents(ctx, clause, c_start, m.end())
+        if not scorers:
+            continue
+        inherent = _INHERENT_GOAL_NOUNS.search(m.group())
+        if not inherent and not _GOAL_CONTEXT.search(clause):
+            continue
+        for scorer in scorers:
+            mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun"))
+    # Verbs: strong alone, weak with a goal object.
+    for key_ in ("strong", "weak"):
+        for m in pats[key_].finditer(clause):
+            if key_ == "weak" and not pats["object"].match(clause, m.end()):
+                continue
+            verb_start = c_start + m.start()
+            if any(x.start <= verb_start < x.start + 40 and x.rule == "goal-noun" for x in mentions):
+                continue
+            scorers = _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
+            for scorer in scorers:
+                mentions.append(_mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}"))
+            if scorers:
+                break
+    return mentions
+
+
+def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[NameMention]:
+    """'X's header', 'X's 98th-minute penalty', 'a X strike'."""
+    for n in reversed(names):
+        if n.end > noun_start:
+            continue
+        between = ctx.folded[n.end:noun_start]
+        if regex.fullmatch(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}", between) and not regex.search(r"\b(?:and|but|with|for|to|the)\b", between):
+            return [n]
+        break
+    return []
+
+
+def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
+    """'goals from X and Y', 'an own goal by X'."""
+    m = regex.match(r"\s+(?:from|by|courtesy\s+of)\s+", clause[rel_end:])
+    if not m:
+        return []
+    return _name_list_at(ctx, c_start + rel_end + m.end())
+
+
+def _agents_after(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
+    """'was headed into the net by X', 'took the lead through X'."""
+    window = clause[rel_end:rel_end + 80]
+    m = regex.search(r"(?:\bby|\bthrough|\bvia|\bcourtesy\s+of)\s+(?=\p{Lu})", window)
+    if not m:
+        return []
+    return _name_list_at(ctx, c_start + rel_end + m.end())
+
+
+def _name_list_at(ctx: Context, pos: int) -> list[NameMention]:
+    """The name starting at pos, and any joined to it by 'and' or commas ('X, Y and Z')."""
+    out = []
+    for n in ctx.names_in(pos, pos + 200):
+        if not out:
+            if n.start != pos:
+                return []
+            out.append(n)
+            continue
+        gap = ctx.folded[out[-1].end:n.start]
+        if regex.fullmatch(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*", gap):
+            out.append(n)
+        else:
+            break
+    return out
+
+
+def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_start: int, c_start: int) -> list[NameMention]:
+    """The agent before the verb: the last player named in the clause who is not an object
+    ('past X', 'off X') or a provider ('X's cross'); else a pronoun or role."""
+    pats = _patterns()
+    before = [n for n in names if n.end <= verb_start]
+    for n in reversed(before):
+        lead = ctx.folded[max(c_start, n.start - 30):n.start]
+        if _NOT_AGENT_BEFORE.search(lead):
+            continue
+        if pats["assist_noun"].match(ctx.folded, n.end):
+            continue
+        subjects = [n]
+        # "X and Y struck": both are subjects.
+        for m in reversed(before[:before.index(n)]):
+            gap = ctx.folded[m.end:subjects[0].start]
+            if regex.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+                subjects.insert(0, m)
+            else:
+                break
+        return subjects
+    # "he fired home", "the striker slotted in": the last player named before.
+    lead = ctx.folded[c_start:verb_start]
+    if _PRONOUN.search(lead) or regex.search(role_noun_pattern(), lead, regex.I):
+        prior = ctx.last_name_before(c_start, floor=max(0, sentence.start - 600))
+        return [prior] if prior else []
+    return []
+
+
+def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer: NameMention, pos: int, rule: str) -> GoalMention:
+    pats = _patterns()
+    own = bool(pats["own_goal"].search(clause))
+    mention = GoalMention(
+        scorer=ctx.roster.name(scorer.surface),
+        start=pos,
+        sentence=sentence,
+        minute=_nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos),
+        penalty=bool(pats["penalty"].search(clause)) and not own,
+        own_goal=own,
+        header=bool(pats["header"].search(clause)),
+        rule=rule,
+    )
+    mention.assist = _assist(ctx, sentence, scorer)
+    counts = _COUNTS.search(clause)
+    if counts:
+        if counts.group("hat"):
+            mention.count = 3
+        elif counts.group("n"):
+            mention.count = value(counts.group("n")) or 1
+        else:
+            mention.count = 2
+    nth = _NTH.search(clause)
+    if nth:
+        mention.nth = value(nth.group("nth")) if nth.group("nth") else 3
+        if mention.count == 3 and not nth.group("nth"):
+            mention.count = 1
+    mention.side, mention.side_of_player = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own)
+    return mention
+
+
+def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int) -> MinuteMention | None:
+    in_clause = [m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None or m.relative is not None]
+    pool = in_clause or [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None or m.relative is not None]
+    if not pool:
+        return None
+    return min(pool, key=lambda m: abs(m.start - pos))
+
+
+def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None:
+    pats = _patterns()
+    for n in ctx.names_in(sentence.start, sentence.end):
+        if n.surface == scorer.surface or ctx.roster.name(n.surface) == ctx.roster.name(scorer.surface):
+            continue
+        if pats["assist_noun"].match(ctx.folded, n.end) and n.start < scorer.start + 200:
+            return ctx.roster.name(n.surface)
+        lead = ctx.folded[max(sentence.start, n.start - 40):n.start]
+        if pats["assist_phrase"].search(lead):
+            return ctx.roster.name(n.surface)
+    return None
+
+
+_FOR_TEAM = r"(?:for|gave|give|gives|giving|put|puts|putting|handed|hands|sent|sends|send|fired|fires|headed|heads|earned|help(?:ed|s)?|pushed|lifted|drew|dragged|brought|pulled)\s+$"
+
+
+def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool) -> tuple[str | None, bool]:
+    """Whom the goal was for, from the clause: 'for the visitors', 'put Bayern ahead',
+    'Dortmund's X', 'the Serie A side ... through X'. Returns (side, is_scorers_own_side)."""
+    refs = ctx.refs_in(c_start, c_end)
+    for ref in refs:
+        lead = ctx.folded[max(c_start, ref.start - 12):ref.start]
+        if regex.search(_FOR_TEAM, lead, regex.I):
+            return ref.role, False
+    for ref in refs:
+        # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "X (Dortmund)"
+        gap = ctx.folded[ref.end:scorer.start] if ref.end <= scorer.start else None
+        if gap is not None and regex.fullmatch(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}", gap):
+            return ref.role, True
+    side = ctx.roster.side(scorer.surface)
+    if side:
+        return side, True
+    # The sentence's subject team: "Atalanta made the ideal start when ... X tucked home".
+    first = ctx.refs_in(sentence.start, sentence.end)
+    if first and first[0].start < scorer.start and not own:
+        return first[0].role, False
+    return None, False
+
+
+def _dedupe_in_sentence(mentions: list[GoalMention]) -> list[GoalMention]:
+    """One sentence tells one goal by one scorer once, however many cues fired."""
+    out: list[GoalMention] = []
+    for m in mentions:
+        twin = next((x for x in out if x.scorer == m.scorer and (x.minute is m.minute or m.minute is None or x.minute is None)), None)
+        if twin is None:
+            out.append(m)
+            continue
+        twin.penalty |= m.penalty
+        twin.header |= m.header
+        twin.own_goal |= m.own_goal
+        twin.assist = twin.assist or m.assist
+        twin.minute = twin.minute or m.minute
+        twin.side = twin.side or m.side
+        twin.count = max(twin.count, m.count)
+    return out

@@ -1,0 +1,166 @@
+"""Which two teams played and which was at home.
+
+Evidence, strongest first: a result or fixture line ("Hereford 1-1 Doncaster"); a sentence that
+says who hosted ("Chelsea hosted Real Madrid", "a win at Dortmund", "at home to"); then how
+prominently each known team is named, and in which order. Sentences about other matches
+("elsewhere", "next face") do not count.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from .teams import Fixture, Side, TeamEntry, TeamMention, find_fixtures, find_mentions, gazetteer, sentence_of
+from .text import Sentence
+from .tokens import Token, key
+
+# Sentences that talk about another match or a future one.
+OTHER_MATCH = regex.compile(
+    r"(?<!\w)(?:elsewhere|meanwhile|earlier in the day|earlier on \w+day|will (?:now )?(?:face|meet|play|host)|"
+    r"next (?:face|meet|play|host|travel)|in the (?:next|final|last) round|awaits?|previously|last season|"
+    r"last year|in the \d{4}|since \d{4}|first leg|first-leg)(?!\w)",
+    regex.IGNORECASE,
+)
+
+_ENTRY_KINDS = ("club", "nation", "adhoc")
+
+
+@dataclass
+class TeamsFound:
+    home: Side | None
+    away: Side | None
+    mentions: list[TeamMention]          # mentions of the two sides only
+    all_mentions: list[TeamMention]      # every known team named, ours or not
+    fixture: Fixture | None
+    home_known: bool                     # false when home/away is only the order of mention
+
+
+def identify_sides(folded: str, sentences: list[Sentence], tokens: list[Token]) -> TeamsFound:
+    fixtures = find_fixtures(folded)
+    adhoc: dict[str, TeamEntry] = {}
+    fixture = _pick_fixture(fixtures, folded, adhoc)
+    mentions = find_mentions(folded, tokens, adhoc)
+    if fixture is not None:
+        home_entry, away_entry = _resolve(fixture.home, adhoc), _resolve(fixture.away, adhoc)
+        home_known = True
+    else:
+        ranked = _rank(mentions, sentences)
+        if len(ranked) < 2:
+            return TeamsFound(_side(ranked[0], "home", mentions) if ranked else None, None, mentions, mentions, None, False)
+        home_entry, away_entry = ranked[0], ranked[1]
+        order = _venue_order(folded, home_entry, away_entry, mentions)
+        home_known = order is not None
+        if order is None:
+            first = {m.entry.name: m.start for m in reversed(mentions) if not m.nickname}
+            order = first.get(home_entry.name, 0) <= first.get(away_entry.name, 0)
+        if not order:
+            home_entry, away_entry = away_entry, home_entry
+    ours = [m for m in mentions if m.entry is home_entry or m.entry is away_entry]
+    ours = _drop_ambiguous(ours, home_entry, away_entry)
+    return TeamsFound(_side(home_entry, "home", ours), _side(away_entry, "away", ours), ours, mentions, fixture, home_known)
+
+
+def _side(entry: TeamEntry, role: str, mentions: list[TeamMention]) -> Side:
+    side = Side(entry, role)
+    for m in mentions:
+        if m.entry is entry:
+            side.surfaces[m.surface] = side.surfaces.get(m.surface, 0) + 1
+    if not side.surfaces:
+        side.surfaces[entry.name] = 0
+    return side
+
+
+def _drop_ambiguous(mentions: list[TeamMention], home: TeamEntry, away: TeamEntry) -> list[TeamMention]:
+    """A surface that names both sides ('United' in a Manchester derby) names neither."""
+    by_span = defaultdict(set)
+    for m in mentions:
+        by_span[(m.start, m.end)].add(m.entry.name)
+    return [m for m in mentions if len(by_span[(m.start, m.end)]) == 1]
+
+
+def _resolve(name: str, adhoc: dict[str, TeamEntry]) -> TeamEntry:
+    k = key(name)
+    hits = gazetteer().index.get(k)
+    if hits:
+        proper = [e for e, nickname in hits if not nickname] or [e for e, _ in hits]
+        return proper[0]
+    return adhoc.setdefault(k, TeamEntry(name=name, kind="adhoc"))
+
+
+def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEntry]) -> Fixture | None:
+    """The first fixture line whose teams are known, or unknown but named again in the text."""
+    for fx in fixtures:
+        names_ok = True
+        for name in (fx.home, fx.away):
+            if key(name) in gazetteer().index:
+                continue
+            # An unknown team must be named at least once more outside the fixture line.
+            rest = folded[:fx.start] + folded[fx.end:]
+            if not regex.search(rf"(?<!\w){regex.escape(name.split()[-1])}(?!\w)", rest):
+                names_ok = False
+        if names_ok:
+            for name in (fx.home, fx.away):
+                _resolve(name, adhoc)
+            return fx
+    return None
+
+
+def _rank(mentions: list[TeamMention], sentences: list[Sentence]) -> list[TeamEntry]:
+    """Known teams ordered by weighted prominence; nations and clubs are not mixed."""
+    weights: dict[int, float] = defaultdict(float)
+    entries: dict[int, TeamEntry] = {}
+    first_seen: dict[int, int] = {}
+    skip = {i for i, s in enumerate(sentences) if OTHER_MATCH.search(s.text)}
+    spans = defaultdict(int)
+    for m in mentions:
+        spans[(m.start, m.end)] += 1
+    for m in mentions:
+        idx = sentence_of(sentences, m.start)
+        if idx in skip:
+            continue
+        w = 0.5 if m.nickname else 1.0
+        w /= spans[(m.start, m.end)]          # an ambiguous surface shares its weight
+        if sentences and sentences[idx].paragraph <= 1:
+            w *= 2.0                           # headline and first paragraph name the match
+        weights[id(m.entry)] += w
+        entries[id(m.entry)] = m.entry
+        first_seen.setdefault(id(m.entry), m.start)
+    ranked = sorted(entries, key=lambda i: (-weights[i], first_seen[i]))
+    if not ranked:
+        return []
+    top = entries[ranked[0]]
+    same_kind = [entries[i] for i in ranked if entries[i].kind == top.kind or "adhoc" in (top.kind, entries[i].kind)]
+    return same_kind
+
+
+_HOST_VERBS = r"(?:hosted|host|hosts|welcomed|welcome|entertained|entertain)"
+_VISIT_VERBS = r"(?:visited|visit|travelled to|traveled to|went to|trip to|visit to)"
+_AT_RESULT = r"(?:win|victory|draw|defeat|loss|triumph|success|stalemate|point|points)\s+(?:away\s+)?at"
+
+
+def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMention]) -> bool | None:
+    """True if `a` is at home, False if `b` is, None if the text does not say."""
+    by_entry = defaultdict(list)
+    for m in mentions:
+        if not m.nickname:
+            by_entry[id(m.entry)].append(m)
+    for host, guest, verdict in ((a, b, True), (b, a, False)):
+        for m in by_entry[id(host)]:
+            after = folded[m.end:m.end + 40]
+            before = folded[max(0, m.start - 40):m.start]
+            if _HOSTS_AFTER.match(after) or _HOST_BEFORE.search(before):
+                return verdict
+        for m in by_entry[id(guest)]:
+            if _GUEST_BEFORE.search(folded[max(0, m.start - 40):m.start]):
+                return verdict
+    return None
+
+
+# "<host> hosted ...", "<host> were at home to ..."
+_HOSTS_AFTER = regex.compile(rf"\s+(?:{_HOST_VERBS}\s|(?:were|was)\s+at\s+home|at\s+home\s+(?:to|against))", regex.I)
+# "... a win at <host>", "... travelled to <host>"
+_HOST_BEFORE = regex.compile(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
+# "... at home to <guest>"
+_GUEST_BEFORE = regex.compile(r"at\s+home\s+(?:to|against)\s+$", regex.I)
