@@ -37,6 +37,12 @@ class TieError(MatchcliError):
     exit_code = EXIT_USAGE
 
 
+class NotATieError(MatchcliError):
+    """A record that cannot be read as a second leg (no first leg, goals that do not add up)."""
+
+    kind = "not_a_tie"
+
+
 @dataclass(frozen=True)
 class Rules:
     name: str
@@ -230,26 +236,26 @@ def legs_from_record(match: Match, extra_time: Optional[Pair] = None) -> tuple[L
     second leg. Extra-time goals come from `extra_time`, else from goal minutes past 90."""
     where = match.source or "record"
     if not (match.home and match.away and match.score):
-        raise TieError(f"{where}: the record lacks the teams or the score")
+        raise NotATieError(f"{where}: the record lacks the teams or the score")
     if match.first_leg is None and match.aggregate is None:
-        raise TieError(f"{where}: not the second leg of a tie (no first_leg or aggregate in the record)")
+        raise NotATieError(f"{where}: not the second leg of a tie (no first_leg or aggregate in the record)")
     home, away, score = match.home.name, match.away.name, match.score
     first = match.first_leg
     if first is None:
         first_h, first_a = match.aggregate.home - score.home, match.aggregate.away - score.away
         if first_h < 0 or first_a < 0:
-            raise TieError(f"{where}: the aggregate is smaller than this leg's score")
+            raise NotATieError(f"{where}: the aggregate is smaller than this leg's score")
     else:
         first_h, first_a = first.home, first.away
     warnings = []
     if match.after_extra_time and extra_time is None:
         extra_time = _extra_time_goals(match)
         if extra_time is None:
-            raise TieError(f"{where}: cannot tell the extra-time goals from the record; give them with --extra-time")
+            raise NotATieError(f"{where}: cannot tell the extra-time goals from the record; give them with --extra-time")
     reg = (score.home - extra_time[0], score.away - extra_time[1]) if (extra_time and match.after_extra_time) \
         else (score.home, score.away)
     if min(reg) < 0:
-        raise TieError(f"{where}: more extra-time goals than goals in the match")
+        raise NotATieError(f"{where}: more extra-time goals than goals in the match")
     if match.aggregate and first is not None:
         total = (first_h + score.home, first_a + score.away)
         if total != (match.aggregate.home, match.aggregate.away):
@@ -279,6 +285,30 @@ def decide_record(match: Match, rules: Rules, extra_time: Optional[Pair] = None,
     first, second, et, warnings = legs_from_record(match, extra_time)
     if penalties is None and match.shootout:
         penalties = (match.shootout.home, match.shootout.away)
-    result = decide_tie(first, second, rules, et, penalties)
+    try:
+        result = decide_tie(first, second, rules, et, penalties)
+    except TieError as exc:
+        # On the command line this is a usage error; in a record it is a record that contradicts itself.
+        raise NotATieError(f"{match.source or 'record'}: {exc}") from None
     result.warnings.extend(warnings)
     return result
+
+
+def to_report(r: TieResult) -> "TieReport":
+    """The JSON view of a result (matchcli/view_models.py holds its schema)."""
+    from .view_models import LegScore, TeamPair, TieReport
+
+    def leg(x: Leg) -> LegScore:
+        return LegScore(home=x.home, away=x.away, home_goals=x.home_goals, away_goals=x.away_goals)
+
+    def pair(p: Optional[Pair], second_leg_order: bool = False) -> Optional[TeamPair]:
+        if p is None:
+            return None
+        a, b = (p[1], p[0]) if second_leg_order else p
+        return TeamPair(team_a=a, team_b=b)
+
+    return TieReport(team_a=r.team_a, team_b=r.team_b, rules=r.rules.name, first_leg=leg(r.first_leg),
+                     second_leg=leg(r.second_leg), extra_time=pair(r.extra_time, True),
+                     penalties=pair(r.penalties, True), aggregate=pair(r.aggregate),
+                     away_goals=pair(r.away_goals), winner=r.winner, decided_by=r.decided_by,
+                     pending=r.pending, explanation=r.explanation(), warnings=r.warnings)
