@@ -36,6 +36,7 @@ from . import schema as _schema  # noqa: E402,F401
 from . import tie as _tie  # noqa: E402,F401
 from . import timeline as _timeline  # noqa: E402,F401
 from . import scorers as _scorers  # noqa: E402,F401
+from . import xg as _xg  # noqa: E402,F401
 
 
 def main() -> None:
