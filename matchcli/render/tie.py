@@ -14,7 +14,8 @@ def _leg(leg: Leg) -> str:
 
 def render_tie(result: TieResult, out: Console) -> None:
     a, b = result.team_a, result.team_b
-    out.print(f"[bold]{escape(a)} v {escape(b)}[/bold]  [dim]rules {result.rules.name}: {result.rules.summary}[/dim]")
+    out.print(f"[bold]{escape(a)} v {escape(b)}[/bold]")
+    out.print(f"[dim]rules {result.rules.name}: {result.rules.summary}[/dim]")
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="dim")
     grid.add_column()
