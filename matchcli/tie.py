@@ -19,13 +19,16 @@ classic rules treat them differently.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import regex
 
 from .errors import EXIT_USAGE, MatchcliError
 from .models import Match
 from .teamnames import same_team, side_of
+
+if TYPE_CHECKING:
+    from .view_models import TieReport
 
 Pair = tuple[int, int]
 
@@ -294,7 +297,7 @@ def decide_record(match: Match, rules: Rules, extra_time: Optional[Pair] = None,
     return result
 
 
-def to_report(r: TieResult) -> "TieReport":
+def to_report(r: TieResult) -> TieReport:
     """The JSON view of a result (matchcli/view_models.py holds its schema)."""
     from .view_models import LegScore, TeamPair, TieReport
 

@@ -91,25 +91,31 @@ def build_timeline(match: Match, rules: Rules) -> list[TimelineRow]:
     rows: list[TimelineRow] = []
     score: Optional[tuple[int, int]] = (0, 0)
     at_90: Optional[tuple[int, int]] = None
-    # Running scores are only trusted when the goal list adds up to the final score.
+    in_extra_time = False
+    # Running scores are only computed when the goal list adds up to the final score; otherwise
+    # only a goal's own `score_after` is shown, since a missed goal would shift every later score.
     complete = bool(match.score) and len(match.goals) == match.score.home + match.score.away
 
     def row(kind, **fields) -> TimelineRow:
         return TimelineRow(source=match.source, match=label, kind=kind, **fields)
 
-    def marker(kind, at: Optional[tuple[int, int]], detail=None, penalties=None) -> TimelineRow:
-        extra = {}
-        if at is not None and tie:
-            extra = {"aggregate": tie.aggregate(at), "through": tie.through(at, at_90, penalties)}
+    def tie_fields(at: tuple[int, int], penalties=None) -> dict:
+        if not tie:
+            return {}
+        # In extra time "through" needs the 90-minute score; without it, only the aggregate is known.
+        through = tie.through(at, at_90, penalties) if (at_90 is not None or not in_extra_time) else None
+        return {"aggregate": tie.aggregate(at), "through": through}
+
+    def marker(kind, at: Optional[tuple[int, int]], detail=None) -> TimelineRow:
         return row(kind, display_minute="", detail=detail,
-                   score=Score(home=at[0], away=at[1]) if at else None, **extra)
+                   score=Score(home=at[0], away=at[1]) if at else None, **(tie_fields(at) if at else {}))
 
     pending = ["half_time", "full_time"]
     if match.after_extra_time:
         pending.append("end_of_extra_time")
 
     def close_periods(upto: tuple[int, int]) -> None:
-        nonlocal at_90
+        nonlocal at_90, in_extra_time
         ends = {"half_time": _HALF_TIME, "full_time": _FULL_TIME, "end_of_extra_time": (999, 0)}
         while pending and upto > ends[pending[0]]:
             kind = pending.pop(0)
@@ -120,7 +126,7 @@ def build_timeline(match: Match, rules: Rules) -> list[TimelineRow]:
                 ft = score if complete else (None if match.after_extra_time else _final(match))
                 rows.append(marker("full_time", ft))
                 if match.after_extra_time:
-                    at_90 = ft
+                    at_90, in_extra_time = ft, True
                     rows.append(row("extra_time", display_minute=""))
             else:
                 rows.append(marker("end_of_extra_time", _final(match), detail="after extra time"))
@@ -133,20 +139,18 @@ def build_timeline(match: Match, rules: Rules) -> list[TimelineRow]:
         fields = dict(kind=kind, minute=event.minute, stoppage=event.stoppage, approximate=event.approximate,
                       display_minute=format_minute(event), player=player, team=name, detail=detail)
         if kind in ("goal", "penalty", "own_goal"):
-            score = _after_goal(event, score, side)
+            score = _after_goal(event, score if complete else None, side)
             if score is not None:
-                fields["score"] = Score(home=score[0], away=score[1])
-                if tie and (match.after_extra_time or event.minute is None or _key(event) <= _FULL_TIME):
-                    fields["aggregate"] = tie.aggregate(score)
-                    fields["through"] = tie.through(score, at_90 if _key(event) > _FULL_TIME else None)
+                fields.update(score=Score(home=score[0], away=score[1]), **tie_fields(score))
         rows.append(row(**fields))
     close_periods((1000, 0))
     if match.shootout:
         pens = (match.shootout.home, match.shootout.away)
         winner = team_name(match, "home" if pens[0] > pens[1] else "away")
         final = _final(match)
-        extra = {"aggregate": tie.aggregate(final), "through": tie.through(final, at_90, pens) or winner} \
-            if tie and final else {}
+        extra = tie_fields(final, pens) if final else {}
+        if extra:
+            extra["through"] = extra["through"] or winner
         rows.append(row("shootout", display_minute="", detail=f"{winner} win {max(pens)}-{min(pens)} on penalties",
                         score=Score(home=pens[0], away=pens[1]), **extra))
     return rows

@@ -100,6 +100,7 @@ def test_running_score_is_withheld_when_goals_do_not_add_up(own_goals):
     rows = build_timeline(own_goals, UEFA_2021)
     half_time = next(r for r in rows if r.kind == "half_time")
     assert half_time.score is None
+    assert [r.score for r in rows if r.kind in ("goal", "penalty", "own_goal")] == [None] * 4
     assert next(r for r in rows if r.kind == "full_time").score.home == 3  # the final score is still known
 
 
@@ -126,3 +127,11 @@ def test_bad_input_does_not_stop_the_others(tmp_path, atalanta):
 def test_unknown_rules_is_a_usage_error(tmp_path, atalanta):
     result = runner.invoke(app, ["timeline", save_records(tmp_path / "a.json", atalanta), "--rules", "nope"])
     assert result.exit_code == 2 and "unknown rule set" in result.stderr
+
+
+def test_extra_time_without_the_90_minute_score_shows_no_through(et_leg):
+    et_leg.goals.pop(0)  # Ito's 30th-minute goal is missing: the 90-minute score is unknown
+    rows = build_timeline(et_leg, UEFA_2021)
+    end = next(r for r in rows if r.kind == "end_of_extra_time")
+    assert (end.aggregate.home, end.aggregate.away, end.through) == (2, 2, None)
+    assert rows[-1].kind == "shootout" and rows[-1].through == "Home FC"

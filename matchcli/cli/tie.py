@@ -1,12 +1,11 @@
 """`matchcli tie`: who goes through a two-legged tie, from two scorelines or a parsed second leg."""
 from __future__ import annotations
 
-import sys
 from typing import List, Optional
 
 import typer
 
-from ..errors import EXIT_USAGE, MatchcliError
+from ..errors import MatchcliError
 from ..inputs import DEFAULT_MAX_BYTES
 from ..tie import DEFAULT_RULES, RULE_ALIASES, RULES
 from . import app
@@ -40,7 +39,7 @@ def tie(
 
     Example: matchcli tie --record second-leg.json --penalties 4-3
     """
-    from ..tie import TieError, decide_record, decide_tie, get_rules, parse_pair, parse_scoreline, to_report
+    from ..tie import TieError, decide_tie, get_rules, parse_pair, parse_scoreline, to_report
 
     try:
         if rules and away_goals is not None:
@@ -59,7 +58,7 @@ def tie(
             results, failures = _from_records(record, chosen, et, pens, max_bytes)
     except MatchcliError as exc:
         warn(str(exc))
-        raise typer.Exit(exc.exit_code if exc.exit_code else EXIT_USAGE)
+        raise typer.Exit(exc.exit_code)
     if as_json:
         rows = [to_report(r).model_dump(mode="json") for r in results]
         if rows:
@@ -89,5 +88,5 @@ def _from_records(name: str, rules, et, pens, max_bytes: int):
             results.append(decide_record(loaded, rules, et, pens))
         except MatchcliError as exc:
             failures.append(exc)
-            print(f"matchcli: {exc}", file=sys.stderr)
+            warn(str(exc))
     return results, failures
