@@ -47,6 +47,7 @@ def argentina_france() -> Match:
             Goal(minute=108, team=arg, player="Messi"),
             Goal(minute=118, team=fra, player="Mbappé", penalty=True),
         ],
+        # Synthetic, not a claim about the final: a review in the same minute as a goal, for ordering.
         var_reviews=[VarReview(minute=23, team=arg, decision="penalty confirmed")],
     )
 

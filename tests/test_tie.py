@@ -212,3 +212,30 @@ def test_command_from_saved_record(tmp_path, et_leg, final):
     assert result.exit_code == 1  # the final is no second leg; the tie still prints
     assert json.loads(result.stdout)["winner"] == "Home FC"
     assert "not the second leg" in result.stderr
+
+
+def test_json_validates_against_the_view_schema():
+    import jsonschema
+
+    from matchcli.view_models import view_schema
+
+    for args in (["A 1-1 B", "B 1-1 A", "--extra-time", "0-0", "--penalties", "3-4"], ["A 2-0 B", "B 1-0 A"]):
+        result = runner.invoke(app, ["tie", *args, "--json"])
+        jsonschema.validate(json.loads(result.stdout), view_schema("tie"))
+
+
+def test_rendered_tie_with_extra_time_and_penalties(et_leg):
+    from helpers import render_text
+
+    from matchcli.render.tie import render_tie
+
+    lines = render_text(render_tie, decide_record(et_leg, RULES["uefa-2021"])).splitlines()
+    assert lines[0] == "Away United v Home FC"
+    assert lines[2:] == [
+        "first leg   Away United 1-0 Home FC",
+        "second leg  Home FC 1-0 Away United",
+        "extra time  Home FC 1-1 Away United (goals in extra time)",
+        "penalties   Home FC 5-4 Away United",
+        "aggregate   Away United 2-2 Home FC",
+        "Home FC go through 5-4 on penalties after 2-2 on aggregate.",
+    ]
