@@ -110,7 +110,8 @@ def build_timeline(match: Match, rules: Rules) -> list[TimelineRow]:
         return row(kind, display_minute="", detail=detail,
                    score=Score(home=at[0], away=at[1]) if at else None, **(tie_fields(at) if at else {}))
 
-    pending = ["half_time", "full_time"]
+    # A record with neither events nor a score (nothing was extracted) gets no empty period markers.
+    pending = ["half_time", "full_time"] if (events or match.score or match.half_time) else []
     if match.after_extra_time:
         pending.append("end_of_extra_time")
 

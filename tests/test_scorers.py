@@ -77,3 +77,8 @@ def test_json_validates_and_csv_matches(tmp_path, atalanta, own_goals):
                        "headers": "0", "assists": "0", "matches": "1"}
     lines = runner.invoke(app, ["scorers", path, "--jsonl"]).stdout.splitlines()
     assert [json.loads(x) for x in lines] == report["scorers"]
+
+
+def test_no_goals_says_so(final):
+    final.goals = []
+    assert render_text(render_scorers, [final]) == "No goals in the inputs."

@@ -135,3 +135,9 @@ def test_extra_time_without_the_90_minute_score_shows_no_through(et_leg):
     end = next(r for r in rows if r.kind == "end_of_extra_time")
     assert (end.aggregate.home, end.aggregate.away, end.through) == (2, 2, None)
     assert rows[-1].kind == "shootout" and rows[-1].through == "Home FC"
+
+
+def test_empty_record_has_no_markers():
+    from matchcli.models import Match
+
+    assert build_timeline(Match(), UEFA_2021) == []

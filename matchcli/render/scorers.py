@@ -13,6 +13,9 @@ from ..scorers import scorer_table
 
 def render_scorers(matches: Iterable[Match], out: Console) -> None:
     report = scorer_table(matches)
+    if not report.scorers and not report.own_goals:
+        out.print("No goals in the inputs.")
+        return
     table = Table(title="Scorers", title_justify="left", show_edge=False, pad_edge=False)
     table.add_column("#", justify="right")
     table.add_column("player")
@@ -27,7 +30,8 @@ def render_scorers(matches: Iterable[Match], out: Console) -> None:
             rank, previous = i, (row.goals, row.assists)
         table.add_row(str(rank), escape(row.player), escape(row.team or "?"), str(row.goals), str(row.penalties),
                       str(row.headers), str(row.assists), str(row.matches))
-    out.print(table)
+    if report.scorers:
+        out.print(table)
     if report.own_goals:
         og = Table(title="Own goals", title_justify="left", show_edge=False, pad_edge=False)
         for col in ("player", "team", "for", "min", "match"):

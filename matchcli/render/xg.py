@@ -52,7 +52,8 @@ def _render_match(match: Match, out: Console) -> None:
     for label, pair, fmt in figures:
         if pair is not None:
             table.add_row(label, _num(pair.home, fmt), _num(pair.away, fmt))
-    out.print(table)
+    if table.row_count:
+        out.print(table)
     if row.xg and row.xg.home is not None and row.xg.away is not None and row.goals:
         _chart(row, out)
     out.print(f"[bold]{escape(row.verdict)}[/bold]")
