@@ -10,6 +10,7 @@ import regex
 
 from ..errors import NoMatchError
 from ..models import Match, Score, Team
+from .affiliation import learn_affiliations
 from .cards import find_cards
 from .context import Context, TeamRef
 from .goals import find_goal_mentions
@@ -61,6 +62,7 @@ def parse_report(text: str) -> Match:
     elif not found.home_known:
         warnings.append("home and away are a guess from the order the teams are named")
     learn_lineups(ctx)
+    learn_affiliations(ctx)
     result = read_result(ctx, found.fixture.score if found.fixture else None)
     ctx.extra_time = result.extra_time
     mentions = find_goal_mentions(ctx) + find_listed_goals(ctx)

@@ -47,22 +47,25 @@ def _patterns() -> dict[str, regex.Pattern]:
     return {
         "strong": regex.compile(alternation(ev["goal_verbs"]), flags),
         "weak": regex.compile(alternation(ev["weak_verbs"]), flags),
-        "object": regex.compile(r"^\s+(?:(?:\S+\s+){0,4}?)" + alternation(ev["goal_objects"]), flags),
+        "object": regex.compile(r"\s+(?:(?:\S+\s+){0,4}?)" + alternation(ev["goal_objects"]), flags),
         "noun": regex.compile(alternation(ev["goal_nouns"]), flags),
         "negative": regex.compile(alternation(ev["not_a_goal"]), flags),
         "own_goal": regex.compile(alternation(ev["own_goal"]), flags),
         "penalty": regex.compile(alternation(ev["penalty"]), flags),
         "header": regex.compile(alternation(ev["header"]), flags),
-        "assist_noun": regex.compile(r"^'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
-        "assist_phrase": regex.compile(alternation(ev["assist_phrases"]) + r"\s+$", flags),
+        "assist_noun": regex.compile(r"'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
+        "assist_phrase": regex.compile(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
     }
 
 
-_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\band)\s+(?:the\s+\w+\s+)?$", regex.I)
+_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\band)\s+(?:[a-z-]+\s+){0,2}$")
+# "for X to tuck home": the name between "for" and "to" is the agent.
+_AGENT_TO = regex.compile(r"\s+to\s")
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 _GOAL_CONTEXT = regex.compile(
     r"\b(?:sent|sends|gave|gives|put|puts|earned|earns|secured|secures|sealed|seals|won|wins|winning|clinched|settled|decided|"
     r"rescued|salvaged|handed|made|makes|proved|was\s+enough|fired|fires|helped|took|deflected\s+in|flew\s+in|went\s+in|found|"
+    r"putting|giving|sending|ahead|in\s+front|"
     r"victory|win|beat|beats|lead|level|equali[sz]|goal|scor\w+|net\w*|after|before)\b",
     regex.I,
 )
@@ -171,7 +174,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     before = [n for n in names if n.end <= verb_start]
     for n in reversed(before):
         lead = ctx.folded[max(c_start, n.start - 30):n.start]
-        if _NOT_AGENT_BEFORE.search(lead):
+        if _NOT_AGENT_BEFORE.search(lead) and not (lead.rstrip().endswith(" for") and _AGENT_TO.match(ctx.folded, n.end)):
             continue
         if pats["assist_noun"].match(ctx.folded, n.end):
             continue

@@ -1,0 +1,38 @@
+"""Which side each player is on, learnt from how the report names them together with a team:
+"Dortmund's Adeyemi", "Dortmund forward Karim Adeyemi", "Adeyemi (Dortmund)", and, for a
+player named just before, "the Dortmund defender" or "the Argentine"."""
+from __future__ import annotations
+
+import regex
+
+from .context import Context
+from .people import role_noun_pattern
+
+_GAP_TO_NAME = regex.compile(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,3}")
+_PAREN_AFTER = regex.compile(r"\s*\(\s*$")
+
+
+def learn_affiliations(ctx: Context) -> None:
+    role = regex.compile(r"(?:'s\s+)?(?:[\w-]+\s+){0,2}?" + role_noun_pattern(), regex.I)
+    for ref in ctx.team_refs:
+        following = ctx.names_in(ref.end, ref.end + 60)
+        if following:
+            n = following[0]
+            gap = ctx.folded[ref.end:n.start]
+            # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "Bayern's England striker Kane"
+            if _GAP_TO_NAME.fullmatch(gap) and (gap.startswith("'") or role.match(gap.lstrip()) or gap == " "):
+                ctx.roster.vote(n.surface, ref.role, 2.0)
+                continue
+        # "Adeyemi (Dortmund)"
+        if _PAREN_AFTER.search(ctx.folded[max(0, ref.start - 3):ref.start]):
+            prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 40))
+            if prior is not None:
+                ctx.roster.vote(prior.surface, ref.role, 2.0)
+                continue
+        # "... Bensebaini, with the Dortmund defender inadvertently flicking ...": the last
+        # player named before a "the <team> <role>" phrase is that player.
+        lead = ctx.folded[max(0, ref.start - 4):ref.start].lower()
+        if lead.endswith("the ") and role.match(ctx.folded, ref.end + 1) is not None:
+            prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 300))
+            if prior is not None:
+                ctx.roster.vote(prior.surface, ref.role, 1.0)
