@@ -55,6 +55,7 @@ def parse_report(text: str) -> Match:
         text=text, folded=folded, sentences=sentences, home=found.home, away=found.away,
         names=names, roster=roster, team_refs=refs, minutes=find_minutes(folded),
         events_end=_events_end(sentences, len(folded)),
+        other_teams=_other_team_spans(found),
     )
     warnings: list[str] = []
     if found.home is None or found.away is None:
@@ -103,7 +104,7 @@ def _team_refs(folded: str, found) -> list[TeamRef]:
                 refs.append(TeamRef(start, end, role))
                 side = found.home if role == "home" else found.away
                 surface = folded[start:end]
-                side.surfaces[surface] = side.surfaces.get(surface, 0) + 1
+                side.add(surface, nickname=True)
     refs.sort(key=lambda r: r.start)
     return refs
 
@@ -119,7 +120,19 @@ def _events_end(sentences, length: int) -> int:
     for s in sentences:
         if s.line_start and s.start > 0 and pattern.match(s.text) and len(s.text) < 80 and not s.text.endswith("."):
             return s.start
+        # A round-up of other results closes a wire report.
+        if s.line_start and s.paragraph > 1 and _ROUND_UP.match(s.text):
+            return s.start
     return length
+
+
+_ROUND_UP = regex.compile(r"(?:elsewhere|in other (?:matches|games|fixtures|results|news|ties)|around the (?:league|grounds))\b", regex.I)
+
+
+def _other_team_spans(found) -> list[tuple[int, int]]:
+    ours = {id(found.home.entry) if found.home else 0, id(found.away.entry) if found.away else 0}
+    ours_spans = {(m.start, m.end) for m in found.mentions}
+    return sorted({(m.start, m.end) for m in found.all_mentions if id(m.entry) not in ours and (m.start, m.end) not in ours_spans})
 
 
 def _demonym_keys() -> frozenset[str]:

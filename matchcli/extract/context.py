@@ -34,6 +34,7 @@ class Context:
     team_refs: list[TeamRef]
     minutes: list[MinuteMention]
     events_end: int                  # events are not read past here (a stats/facts section)
+    other_teams: list[tuple[int, int]] = field(default_factory=list)   # mentions of teams not in this match
     extra_time: bool = False
     _name_starts: list[int] = field(default_factory=list)
     _ref_starts: list[int] = field(default_factory=list)
@@ -52,6 +53,11 @@ class Context:
 
     def minutes_in(self, start: int, end: int) -> list[MinuteMention]:
         return self.minutes[bisect_left(self._minute_starts, start):bisect_left(self._minute_starts, end)]
+
+    def about_other_match(self, sentence: Sentence) -> bool:
+        """A sentence that names other teams and neither of ours is about another match."""
+        others = any(sentence.start <= s < sentence.end for s, _ in self.other_teams)
+        return others and not self.refs_in(sentence.start, sentence.end)
 
     def last_name_before(self, pos: int, floor: int = 0) -> NameMention | None:
         i = bisect_right(self._name_starts, pos) - 1

@@ -80,6 +80,8 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end:
             break
+        if ctx.about_other_match(sentence):
+            continue
         found_in_sentence: list[GoalMention] = []
         for c_start, c_end in clauses(sentence):
             clause = ctx.folded[c_start:c_end]
@@ -105,8 +107,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             continue
         for scorer in scorers:
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun"))
-    # Verbs: strong alone, weak with a goal object.
-    for key_ in ("strong", "weak"):
+    # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too.
+    for key_ in ("strong", "weak", "own_goal"):
         for m in pats[key_].finditer(clause):
             if key_ == "weak" and not pats["object"].match(clause, m.end()):
                 continue

@@ -83,6 +83,8 @@ def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[N
         return      # a shouted headline word, not a name
     if key(surface) in demonyms or surface.endswith("."):
         return
+    if len(words) == 1 and surface.endswith("ly") and folded[words[0].end:words[0].end + 1] == ",":
+        return      # "Initially," "Eventually,": an adverb opening a sentence
     out.append(NameMention(words[0].start, words[-1].end, surface))
 
 

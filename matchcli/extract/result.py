@@ -16,8 +16,9 @@ from .scorelines import Scoreline, find_scorelines
 from .sides import OTHER_MATCH
 
 _WIN_WORDS = (r"win|wins|won|winning|victory|victories|triumph\w*|success|beat|beats|beating|defeated|defeats|defeating|"
-              r"thrash\w*|hammer\w*|thump\w*|rout\w*|crush\w*|edge\w*|trounc\w*|stun\w*|progress\w*|advanc\w*|through|"
+              r"thrash\w*|hammer\w*|thump\w*|rout\w*|crush\w*|edge\w*|trounc\w*|stun\w*|progress\w*|advanc\w*|"
               r"clinch\w*|secur\w*|claim\w*|eas\w*|cruis\w*|coast\w*|sink|sank|sunk|overcame|overcome|overturn\w*|dump\w*|"
+              r"(?:went|go|goes|are|were|is|was)\s+through|"
               r"knock\w*\s+out|prevail\w*|came\s+from\s+behind\s+to\s+(?:win|beat)|held\s+on|see\s+off|saw\s+off|swept\s+aside")
 _LOSS_WORDS = r"lost|lose|loses|losing|defeat|loss|beaten|fell|fall|falls|crashed\s+out|out|eliminated|exit\w*|went\s+down|slump\w*|suffer\w*"
 _OVER = regex.compile(rf"^\s*(?:\w+\s+){{0,3}}?(?:{_WIN_WORDS})\s+(?:over|against|for)\s+$|^\s*(?:\w+\s+){{0,2}}?(?:win|victory|triumph|success)\s+(?:over|against)\s+$", regex.I)
@@ -63,6 +64,7 @@ class Result:
 def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     res = Result()
     candidates: dict[str, list[tuple[Pair, float]]] = {k: [] for k in ("result", "aggregate", "shootout", "first_leg", "half_time")}
+    res.winner_role = _winner_from_words(ctx)
     for idx, sentence in enumerate(ctx.sentences):
         other_match = bool(OTHER_MATCH.search(sentence.text)) and not regex.search(r"first[\s-]leg", sentence.text, regex.I)
         for sl in find_scorelines(sentence.text, sentence.start):
@@ -71,6 +73,8 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
             if other_match and sl.kind == "result":
                 continue
             pair = _orient(ctx, sentence, sl)
+            if pair is None and res.winner_role and sl.kind in ("result", "aggregate", "shootout"):
+                pair = _winner_pair(res.winner_role, max(sl.a, sl.b), min(sl.a, sl.b), loser=False)
             if pair is None:
                 continue
             weight = 3.0 if sentence.paragraph <= 1 else 1.0
@@ -84,8 +88,35 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     for kind in ("aggregate", "shootout", "first_leg", "half_time"):
         if candidates[kind]:
             setattr(res, kind, _vote(candidates[kind]))
-    res.extra_time = _extra_time(ctx.folded) or (res.shootout is not None and not _STRAIGHT_TO_PENS.search(ctx.folded))
+    res.extra_time = _extra_time(ctx) or (res.shootout is not None and not _STRAIGHT_TO_PENS.search(ctx.folded))
     return res
+
+
+_RESULT_FOR = regex.compile(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)
+_SUBJECT_WON = regex.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)
+_SUBJECT_LOST = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:lost|were\s+beaten|was\s+beaten|fell\s+to|crashed\s+out|went\s+out|were\s+eliminated|were\s+knocked\s+out|suffered)\b", regex.I)
+
+
+def _winner_from_words(ctx: Context) -> str | None:
+    """Who the text says won: "a historic loss for Brazil", "Chile won", "Italy were beaten"."""
+    votes: Counter = Counter()
+    for sentence in ctx.sentences:
+        if sentence.start >= ctx.events_end or OTHER_MATCH.search(sentence.text) or ctx.about_other_match(sentence):
+            continue
+        refs = ctx.refs_in(sentence.start, sentence.end)
+        for ref in refs:
+            m = _RESULT_FOR.search(ctx.folded, max(sentence.start, ref.start - 30), ref.start)
+            if m:
+                votes[ref.role if m.group("win") else ctx.other(ref.role)] += 1
+        if refs and refs[0].start - sentence.start < 40:
+            if _SUBJECT_WON.match(ctx.folded, refs[0].end):
+                votes[refs[0].role] += 1
+            elif _SUBJECT_LOST.match(ctx.folded, refs[0].end):
+                votes[ctx.other(refs[0].role)] += 1
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common()
+    return None if rest and rest[0][1] == n else best
 
 
 def _vote(options: list[tuple[Pair, float]]) -> Pair:
@@ -98,10 +129,15 @@ def _vote(options: list[tuple[Pair, float]]) -> Pair:
     return Pair(*best)
 
 
-def _extra_time(folded: str) -> bool:
-    for m in _ET_DONE.finditer(folded):
-        if not _ET_NOT.search(folded[max(0, m.start() - 60):m.start()]):
-            return True
+def _extra_time(ctx: Context) -> bool:
+    for sentence in ctx.sentences:
+        if sentence.start >= ctx.events_end:
+            break
+        if OTHER_MATCH.search(sentence.text) or ctx.about_other_match(sentence):
+            continue
+        for m in _ET_DONE.finditer(sentence.text):
+            if not _ET_NOT.search(sentence.text[max(0, m.start() - 60):m.start()]):
+                return True
     return False
 
 

@@ -17,6 +17,8 @@ _AGGREGATE_AFTER = regex.compile(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+aggregate|agg\
 _AGGREGATE_BEFORE = regex.compile(r"(?:aggregate(?:\s+(?:score|lead|win|victory|scoreline|deficit))?(?:\s+of)?|agg\.?|\(agg|overall)\s*\(?$", regex.I)
 _SHOOTOUT_AFTER = regex.compile(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+(?:penalties|pens|spot[\s-]?kicks|kicks\s+from\s+the\s+penalty\s+mark)|in\s+(?:the\s+|a\s+)?(?:penalty\s+)?shoot[\s-]?out|(?:penalty\s+)?shoot[\s-]?out|pens?\b|penalty\s+shoot)", regex.I)
 _SHOOTOUT_BEFORE = regex.compile(r"(?:shoot[\s-]?out|penalties|spot[\s-]?kicks)(?:\s+\w+){0,3}\s+$", regex.I)
+_STAT_AFTER = regex.compile(r"^\s*(?:\w+\s+){0,3}?(?:attempts|shots|corners|on\s+target|in\s+terms\s+of|possession|fouls|chances)\b", regex.I)
+_DRAW_AFTER = regex.compile(r"^\s*(?:\w+\s+)?(?:draw|stalemate)\b(?!\s+(?:on|in)\s+aggregate)", regex.I)
 _FIRST_LEG = regex.compile(r"first[\s-]+leg|first[\s-]+meeting|reverse\s+fixture|in\s+the\s+(?:opening|first)\s+leg", regex.I)
 _HALF_TIME = regex.compile(r"(?:^|\W)(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval|HT)\W*$|^\s*(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval)(?!\w)", regex.I)
 _RUNNING_BEFORE = regex.compile(
@@ -32,7 +34,7 @@ _RESULT_CUES = regex.compile(
     r"ended|finished|final\s+score|full[\s-]*time|result|scoreline|stalemate)\b",
     regex.I,
 )
-_OTHER = regex.compile(r"\b(?:elsewhere|meanwhile|earlier|previous|last\s+(?:season|year|time|meeting)|in\s+\d{4}|since\s+\d{4}|record|history|biggest|heaviest|also\s+beat|had\s+beaten|were\s+beaten)\b", regex.I)
+_OTHER = regex.compile(r"\b(?:elsewhere|meanwhile|earlier|previous|had\s+met|previously\s+met|met\s+in|last\s+(?:season|year|time|meeting)|in\s+\d{4}|since\s+\d{4}|record|history|biggest|heaviest|also\s+beat|had\s+beaten|were\s+beaten)\b", regex.I)
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,12 @@ def find_scorelines(sentence: str, offset: int = 0) -> list[Scoreline]:
 
 
 def _classify(sentence: str, before: str, after: str) -> str:
+    if _STAT_AFTER.search(after):
+        return "other"
     if _AGGREGATE_AFTER.search(after) or _AGGREGATE_BEFORE.search(before):
         return "aggregate"
+    if _DRAW_AFTER.search(after):
+        return "result"
     if _SHOOTOUT_AFTER.search(after) or _SHOOTOUT_BEFORE.search(before[-40:]):
         return "shootout"
     if _FIRST_LEG.search(before[-45:]) or _FIRST_LEG.search(after[:30]):

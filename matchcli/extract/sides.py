@@ -46,7 +46,7 @@ def identify_sides(folded: str, sentences: list[Sentence], tokens: list[Token]) 
         home_entry, away_entry = _resolve(fixture.home, adhoc), _resolve(fixture.away, adhoc)
         home_known = True
     else:
-        ranked = _rank(mentions, sentences)
+        ranked = _rank(folded, mentions, sentences)
         if len(ranked) < 2:
             return TeamsFound(_side(ranked[0], "home", mentions) if ranked else None, None, mentions, mentions, None, False)
         home_entry, away_entry = ranked[0], ranked[1]
@@ -66,7 +66,7 @@ def _side(entry: TeamEntry, role: str, mentions: list[TeamMention]) -> Side:
     side = Side(entry, role)
     for m in mentions:
         if m.entry is entry:
-            side.surfaces[m.surface] = side.surfaces.get(m.surface, 0) + 1
+            side.add(m.surface, m.nickname)
     if not side.surfaces:
         side.surfaces[entry.name] = 0
     return side
@@ -107,8 +107,19 @@ def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEnt
     return None
 
 
-def _rank(mentions: list[TeamMention], sentences: list[Sentence]) -> list[TeamEntry]:
-    """Known teams ordered by weighted prominence; nations and clubs are not mixed."""
+# A country named as a place, not a team: "Lusail, Qatar", "held in Germany", "host country Qatar".
+_PLACE_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}-]+,\s|\b(?:in|at|to|from|across|host\s+country|hosted\s+by|held\s+in|played\s+in|staged\s+in|based\s+in)\s)$")
+# Two teams named as the two sides of a match.
+_PAIR_CUE = regex.compile(
+    r"^\s*(?:v|vs\.?|versus|against|and|beat|beats|defeated|drew\s+with|faced|face|met|meet|hosted|host|played|take\s+on|took\s+on|"
+    r"\d{1,2}\s?-\s?\d{1,2}|\d{1,2}\s?,?)\s*$",
+    regex.I,
+)
+
+
+def _rank(folded: str, mentions: list[TeamMention], sentences: list[Sentence]) -> list[TeamEntry]:
+    """Known teams ordered by weighted prominence; nations and clubs are not mixed. Two teams
+    named as opponents ("between Italy and France", "Chelsea hosted Real Madrid") gain most."""
     weights: dict[int, float] = defaultdict(float)
     entries: dict[int, TeamEntry] = {}
     first_seen: dict[int, int] = {}
@@ -120,13 +131,23 @@ def _rank(mentions: list[TeamMention], sentences: list[Sentence]) -> list[TeamEn
         idx = sentence_of(sentences, m.start)
         if idx in skip:
             continue
+        if m.entry.kind == "nation" and _PLACE_BEFORE.search(folded[max(0, m.start - 30):m.start]):
+            continue
+        if m.surface.isupper() and len(m.surface) > 3 and (m.start == 0 or folded[m.start - 1] == "\n"):
+            continue    # a dateline ("MADRID (Reuters) -") names a place
         w = 0.5 if m.nickname else 1.0
         w /= spans[(m.start, m.end)]          # an ambiguous surface shares its weight
-        if sentences and sentences[idx].paragraph <= 1:
-            w *= 2.0                           # headline and first paragraph name the match
+        w *= 3.0 if idx < 3 else 2.0 if idx < 6 else 1.0     # the opening lines name the match
         weights[id(m.entry)] += w
         entries[id(m.entry)] = m.entry
         first_seen.setdefault(id(m.entry), m.start)
+    plain = [m for m in mentions if spans[(m.start, m.end)] == 1 and sentence_of(sentences, m.start) not in skip]
+    for left, right in zip(plain, plain[1:]):
+        if left.entry is not right.entry and _PAIR_CUE.match(folded[left.end:right.start]):
+            where = sentence_of(sentences, left.start)
+            bonus = 3.0 if where < 4 else 1.5 if where < 8 else 0.0
+            weights[id(left.entry)] += bonus
+            weights[id(right.entry)] += bonus
     ranked = sorted(entries, key=lambda i: (-weights[i], first_seen[i]))
     if not ranked:
         return []
@@ -155,6 +176,14 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
         for m in by_entry[id(guest)]:
             if _GUEST_BEFORE.search(folded[max(0, m.start - 40):m.start]):
                 return verdict
+    # "Getafe ... progressing despite a 2-1 away defeat": the subject was the away side.
+    for m in sorted((m for m in mentions if m.entry is a or m.entry is b), key=lambda m: m.start):
+        end = folded.find("\n", m.end)
+        window = folded[m.end:m.end + 200 if end < 0 else min(end, m.end + 200)]
+        cue = _AWAY_RESULT.search(window)
+        if cue:
+            subject_home = cue.group(1).lower() == "home"
+            return (m.entry is a) == subject_home
     return None
 
 
@@ -162,5 +191,7 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
 _HOSTS_AFTER = regex.compile(rf"\s+(?:{_HOST_VERBS}\s|(?:were|was)\s+at\s+home|at\s+home\s+(?:to|against))", regex.I)
 # "... a win at <host>", "... travelled to <host>"
 _HOST_BEFORE = regex.compile(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
+# "a 2-1 away defeat", "their first home win": said of the side named first in the sentence
+_AWAY_RESULT = regex.compile(r"^[^.]{0,150}?\b(away|home)\s+(?:win|victory|defeat|loss|draw|success|triumph)\b", regex.I)
 # "... at home to <guest>"
 _GUEST_BEFORE = regex.compile(r"at\s+home\s+(?:to|against)\s+$", regex.I)

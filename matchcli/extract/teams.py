@@ -49,10 +49,16 @@ class Side:
     entry: TeamEntry
     role: str                              # home | away
     surfaces: dict[str, int] = field(default_factory=dict)   # name as written -> count
+    nicknames: set[str] = field(default_factory=set)          # surfaces that are nicknames or roles
+
+    def add(self, surface: str, nickname: bool) -> None:
+        self.surfaces[surface] = self.surfaces.get(surface, 0) + 1
+        if nickname:
+            self.nicknames.add(surface)
 
     @property
     def name(self) -> str:
-        proper = [s for s in self.surfaces if not s.lower().startswith("the ")]
+        proper = [s for s in self.surfaces if s not in self.nicknames and not s.lower().startswith("the ")]
         if not proper:
             return self.entry.name
         return max(proper, key=lambda s: (len(key(s).split()), len(s), self.surfaces[s]))
@@ -133,7 +139,24 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
             i += len(run)
         else:
             i += 1
-    return mentions
+    return _disambiguate(mentions)
+
+
+def _disambiguate(mentions: list[TeamMention]) -> list[TeamMention]:
+    """A surface shared by several teams ("Rangers", "Athletic") means the one the report also
+    names unambiguously, else the one whose own name it is; otherwise it stays ambiguous."""
+    by_span: dict[tuple[int, int], list[TeamMention]] = defaultdict(list)
+    for m in mentions:
+        by_span[(m.start, m.end)].append(m)
+    sure = {id(group[0].entry) for group in by_span.values() if len(group) == 1}
+    out: list[TeamMention] = []
+    for group in by_span.values():
+        if len(group) > 1:
+            named = [m for m in group if id(m.entry) in sure]
+            exact = [m for m in group if key(m.entry.name) == key(m.surface)]
+            group = named or exact or group
+        out.extend(group)
+    return out
 
 
 def _case_ok(run: list[Token]) -> bool:
