@@ -10,7 +10,7 @@ import regex
 
 from ..errors import NoMatchError
 from ..models import Match, Score, Team
-from .affiliation import learn_affiliations
+from .affiliation import find_managers, learn_affiliations
 from .cards import find_cards
 from .context import Context, TeamRef
 from .goals import find_goal_mentions
@@ -50,12 +50,17 @@ def parse_report(text: str) -> Match:
             raise NoMatchError("no football match report found in the text")
     names = find_names(folded, tokens, found.all_mentions, _demonym_keys())
     roster = build_roster(names)
-    refs = _team_refs(folded, found)
+    managers = find_managers(folded, names, roster)
+    refs = _team_refs(folded, found) + [
+        TeamRef(n.start, n.end, managers[roster.name(n.surface)])
+        for n in names if managers.get(roster.name(n.surface))
+    ]
+    refs.sort(key=lambda r: r.start)
     ctx = Context(
         text=text, folded=folded, sentences=sentences, home=found.home, away=found.away,
         names=names, roster=roster, team_refs=refs, minutes=find_minutes(folded),
         events_end=_events_end(sentences, len(folded)),
-        other_teams=_other_team_spans(found),
+        other_teams=_other_team_spans(found), managers=set(managers),
     )
     warnings: list[str] = []
     if found.home is None or found.away is None:

@@ -36,3 +36,23 @@ def learn_affiliations(ctx: Context) -> None:
             prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 300))
             if prior is not None:
                 ctx.roster.vote(prior.surface, ref.role, 1.0)
+
+
+_MANAGED = regex.compile(r"'s?\s+(?:\w+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)
+_MANAGER_TITLE = regex.compile(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer)\s+$", regex.I)
+
+
+def find_managers(folded: str, names, roster) -> dict[str, str | None]:
+    """Managers and coaches, by canonical name, with the side when the text tells it:
+    "Xabi Alonso's hosts" (home), "Simeone's side" (side unknown), "manager Jose Mourinho"."""
+    found: dict[str, str | None] = {}
+    for n in names:
+        canonical = roster.name(n.surface)
+        m = _MANAGED.match(folded, n.end)
+        if m:
+            noun = m.group("noun").lower()
+            side = "home" if noun == "hosts" else "away" if noun == "visitors" else None
+            found[canonical] = found.get(canonical) or side
+        elif _MANAGER_TITLE.search(folded, max(0, n.start - 20), n.start):
+            found.setdefault(canonical, None)
+    return found

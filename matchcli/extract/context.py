@@ -35,6 +35,7 @@ class Context:
     minutes: list[MinuteMention]
     events_end: int                  # events are not read past here (a stats/facts section)
     other_teams: list[tuple[int, int]] = field(default_factory=list)   # mentions of teams not in this match
+    managers: set[str] = field(default_factory=set)                  # canonical names of managers and coaches
     extra_time: bool = False
     _name_starts: list[int] = field(default_factory=list)
     _ref_starts: list[int] = field(default_factory=list)

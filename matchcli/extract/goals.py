@@ -8,13 +8,13 @@ clause, else a pronoun or role ("the striker") resolved to the last player named
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from .context import Context, clauses
-from .lexicon import alternation, load
+from .lexicon import alternation, inflections, load
 from .minutes import MinuteMention
 from .numbers import value
 from .people import NameMention, role_noun_pattern
@@ -37,7 +37,7 @@ class GoalMention:
     nth: int | None = None           # "his second", "completed his hat-trick" (3)
     confidence: float = 0.8
     rule: str = "goal"
-    extra: list[str] = field(default_factory=list)
+    clause: str = ""                 # the clause that told it: running-score cues are read from it
 
 
 @lru_cache(maxsize=None)
@@ -45,8 +45,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     ev = load("events")
     flags = regex.IGNORECASE
     return {
-        "strong": regex.compile(alternation(ev["goal_verbs"]), flags),
-        "weak": regex.compile(alternation(ev["weak_verbs"]), flags),
+        "strong": regex.compile(alternation(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"])), flags),
+        "weak": regex.compile(alternation(_verbs(ev["weak_verbs"], ev)), flags),
         "object": regex.compile(r"\s+(?:(?:\S+\s+){0,4}?)" + alternation(ev["goal_objects"]), flags),
         "noun": regex.compile(alternation(ev["goal_nouns"]), flags),
         "negative": regex.compile(alternation(ev["not_a_goal"]), flags),
@@ -59,6 +59,10 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 _NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\band)\s+(?:[a-z-]+\s+){0,2}$")
+def _verbs(phrases: list[str], ev: dict) -> set[str]:
+    return {form for phrase in phrases for form in inflections(phrase, ev["irregular_verbs"])}
+
+
 # "for X to tuck home": the name between "for" and "to" is the agent.
 _AGENT_TO = regex.compile(r"\s+to\s")
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
@@ -146,7 +150,7 @@ def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[
 def _agents_after(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
     """'was headed into the net by X', 'took the lead through X'."""
     window = clause[rel_end:rel_end + 80]
-    m = regex.search(r"(?:\bby|\bthrough|\bvia|\bcourtesy\s+of)\s+(?=\p{Lu})", window)
+    m = regex.search(r"(?:\bby|\bthrough|\bvia|\bcourtesy\s+of|\bfrom(?=\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*'s?\s))\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain|skipper)\s+)?(?=\p{Lu})", window)
     if not m:
         return []
     return _name_list_at(ctx, c_start + rel_end + m.end())
@@ -154,7 +158,7 @@ def _agents_after(ctx: Context, clause: str, c_start: int, rel_end: int) -> list
 
 def _name_list_at(ctx: Context, pos: int) -> list[NameMention]:
     """The name starting at pos, and any joined to it by 'and' or commas ('X, Y and Z')."""
-    out = []
+    out: list[NameMention] = []
     for n in ctx.names_in(pos, pos + 200):
         if not out:
             if n.start != pos:
@@ -173,7 +177,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     """The agent before the verb: the last player named in the clause who is not an object
     ('past X', 'off X') or a provider ('X's cross'); else a pronoun or role."""
     pats = _patterns()
-    before = [n for n in names if n.end <= verb_start]
+    before = [n for n in names if n.end <= verb_start and ctx.roster.name(n.surface) not in ctx.managers]
     for n in reversed(before):
         lead = ctx.folded[max(c_start, n.start - 30):n.start]
         if _NOT_AGENT_BEFORE.search(lead) and not (lead.rstrip().endswith(" for") and _AGENT_TO.match(ctx.folded, n.end)):
@@ -209,6 +213,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         own_goal=own,
         header=bool(pats["header"].search(clause)),
         rule=rule,
+        clause=clause,
     )
     mention.assist = _assist(ctx, sentence, scorer)
     counts = _COUNTS.search(clause)

@@ -15,6 +15,7 @@ from ..models import Evidence, Goal, Score
 from .context import Context
 from .goals import GoalMention
 from .result import Pair, Result
+from .running import cues, infer_sides
 
 
 @dataclass
@@ -123,6 +124,11 @@ def _side_of(goal: MergedGoal) -> str | None:
 
 def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: list[str]) -> list[Goal]:
     """Fit goals to the score, fill the score from goals when the text gives none."""
+    merged.sort(key=_match_order)
+    if all(g.total is not None for g in merged):
+        inferred = infer_sides([g.side for g in merged], [_cues_of(g) for g in merged], result.score)
+        for g, side in zip(merged, inferred):
+            g.side = side
     if result.score is not None:
         merged = _fit_to_score(merged, result.score, warnings)
     merged.sort(key=_match_order)
@@ -150,6 +156,15 @@ def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: 
         result.score_source = "goals"
         warnings.append("no final score stated; score counted from the goals found")
     return goals
+
+
+def _cues_of(g: MergedGoal) -> set[str]:
+    out: set[str] = set()
+    for m in g.mentions:
+        out |= cues(m.clause)
+    if len({c for c in out if c in ("level", "ahead", "behind", "double")}) > 1:
+        return {c for c in out if c.startswith("score:")}     # the tellings disagree: trust none
+    return out
 
 
 def _match_order(g: MergedGoal):

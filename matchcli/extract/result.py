@@ -72,6 +72,8 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
                 continue
             if other_match and sl.kind == "result":
                 continue
+            if _names_other_team(ctx, sl):
+                continue
             pair = _orient(ctx, sentence, sl)
             if pair is None and res.winner_role and sl.kind in ("result", "aggregate", "shootout"):
                 pair = _winner_pair(res.winner_role, max(sl.a, sl.b), min(sl.a, sl.b), loser=False)
@@ -117,6 +119,14 @@ def _winner_from_words(ctx: Context) -> str | None:
         return None
     (best, n), *rest = votes.most_common()
     return None if rest and rest[0][1] == n else best
+
+
+def _names_other_team(ctx: Context, sl: Scoreline) -> bool:
+    """'Germany 2-0' or '2-0 against Germany' where Germany is not in this match."""
+    for s, e in ctx.other_teams:
+        if 0 <= sl.start - e <= 3 or 0 <= s - sl.end <= 12:
+            return True
+    return False
 
 
 def _vote(options: list[tuple[Pair, float]]) -> Pair:
@@ -174,8 +184,14 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
         if subject:
             lost = regex.match(r"lost|fell", verb.group(), regex.I)
             return _winner_pair(subject.role, hi, lo, loser=bool(lost))
-    # A sentence whose first-named side won or lost.
+    # A sentence whose first-named side (or a player whose side is known) won or lost.
     subject = refs[0] if refs and refs[0].start < sl.start + 80 else None
+    if subject is None:
+        for n in ctx.names_in(sentence.start, sl.start):
+            side = ctx.roster.side(n.surface)
+            if side:
+                subject = TeamRef(n.start, n.end, side)
+                break
     if subject:
         head = ctx.folded[subject.end:sl.start + 40]
         loss = _LOSS_RE.search(head)

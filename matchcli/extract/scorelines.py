@@ -23,7 +23,7 @@ _FIRST_LEG = regex.compile(r"first[\s-]+leg|first[\s-]+meeting|reverse\s+fixture
 _HALF_TIME = regex.compile(r"(?:^|\W)(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval|HT)\W*$|^\s*(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval)(?!\w)", regex.I)
 _RUNNING_BEFORE = regex.compile(
     r"(?:made\s+it|make\s+it|making\s+it|to\s+make\s+it|led|leading|lead|up|ahead|trailing|trailed|down|level\s+at|"
-    r"went|go|going|pulled\s+it\s+back\s+to|reduced\s+the\s+deficit\s+to|cut\s+the\s+deficit\s+to|it\s+was|at|"
+    r"(?:the\s+)?score\s+(?:was|stood\s+at)|went|go|going|pulled\s+it\s+back\s+to|reduced\s+the\s+deficit\s+to|cut\s+the\s+deficit\s+to|it\s+was|at|"
     r"restored\s+(?:the|their|his)\s+\w*\s*lead|extended|doubled|stretched)\s+(?:the\s+(?:score|lead|advantage)\s+to\s+)?(?:a\s+)?$",
     regex.I,
 )
@@ -72,7 +72,7 @@ def _classify(sentence: str, before: str, after: str) -> str:
         return "half_time"
     if _RUNNING_BEFORE.search(before[-40:]) or _RUNNING_AFTER.search(after):
         return "running"
-    if _OTHER.search(sentence):
+    if _OTHER.search(before[-60:]) or _OTHER.search(after[:30]):
         return "other"
     return "result"
 

@@ -24,7 +24,11 @@ def fold(text: str) -> str:
     >>> fold("Samardzic\u2019s 2\u20131 win")
     "Samardzic's 2-1 win"
     """
-    return text.translate(_FOLD)
+    return _SYMBOLS.sub(" ", text.translate(_FOLD))
+
+
+# Emoji, flags and other pictographs ("France 🇫🇷 3"): one space each, so offsets hold.
+_SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\p{Co}\p{Cn}\p{Cf}]")
 
 
 @dataclass(frozen=True)
