@@ -65,6 +65,7 @@ def _verbs(phrases: list[str], ev: dict) -> set[str]:
 
 # "for X to tuck home": the name between "for" and "to" is the agent.
 _AGENT_TO = regex.compile(r"\s+to\s")
+_DETERMINER = regex.compile(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 _GOAL_CONTEXT = regex.compile(
     r"\b(?:sent|sends|gave|gives|put|puts|earned|earns|secured|secures|sealed|seals|won|wins|winning|clinched|settled|decided|"
@@ -117,6 +118,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             if key_ == "weak" and not pats["object"].match(clause, m.end()):
                 continue
             verb_start = c_start + m.start()
+            if _DETERMINER.search(clause, 0, m.start()):
+                continue        # "a sensational strike", "his finish": a noun, told elsewhere
             if any(x.start <= verb_start < x.start + 40 and x.rule == "goal-noun" for x in mentions):
                 continue
             scorers = _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)

@@ -96,6 +96,11 @@ def _find_twin(goals: list[MergedGoal], minute, stoppage, approx) -> MergedGoal 
     for g in goals:
         if g.total is None:
             continue
+        # "in stoppage time", "with the last kick": any 90+x (or 45+x) goal of the scorer.
+        if approx and stoppage is None and minute in (45, 90, 120) and g.minute == minute:
+            return g
+        if g.approximate and g.stoppage is None and g.minute in (45, 90, 120) and minute == g.minute:
+            return g
         tolerance = 4 if (approx or g.approximate) else 0
         if abs(g.total - total) <= tolerance and not (approx and g.approximate and g.total != total and tolerance == 0):
             return g
