@@ -67,11 +67,13 @@ def _verbs(phrases: list[str], ev: dict) -> set[str]:
 _AGENT_TO = regex.compile(r"\s+to\s")
 _DETERMINER = regex.compile(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
+# A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
+# say the ball went in or the score changed.
 _GOAL_CONTEXT = regex.compile(
-    r"\b(?:sent|sends|gave|gives|put|puts|earned|earns|secured|secures|sealed|seals|won|wins|winning|clinched|settled|decided|"
-    r"rescued|salvaged|handed|made|makes|proved|was\s+enough|fired|fires|helped|took|deflected\s+in|flew\s+in|went\s+in|found|"
-    r"putting|giving|sending|ahead|in\s+front|"
-    r"victory|win|beat|beats|lead|level|equali[sz]|goal|scor\w+|net\w*|after|before)\b",
+    r"\b(?:sent|sends|sending|gave|gives|giving|put|puts|putting|handed|earned|secured|sealed|clinched|won|wins|winning|"
+    r"settled|decided|rescued|salvaged|made\s+it|proved\s+(?:decisive|enough|the\s+winner)|was\s+enough|flew\s+in|went\s+in|"
+    r"found\s+the\s+net|nestled|crept\s+in|squirm\w*|(?:into|in)\s+the\s+(?:net|corner|bottom|top)|levell?ed|equalis\w*|equaliz\w*|"
+    r"ahead|in\s+front|the\s+lead|victory|win|scor\w+|netted|deflected\s+in|beat\s+the\s+keeper)\b",
     regex.I,
 )
 _INHERENT_GOAL_NOUNS = regex.compile(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)

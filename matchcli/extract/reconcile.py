@@ -50,6 +50,12 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
         timed.append((m, fields))
     fields_of = {id(m): f for m, f in timed}
     for scorer, group in by_scorer.items():
+        listed = [m for m in group if m.rule == "goal-list"]
+        if listed:
+            # A scorer list ("Goals: Kane 9, 72") is complete for its players: prose only adds
+            # flags and assists to the listed goals.
+            merged.extend(_from_list(listed, [m for m in group if m.rule != "goal-list"], fields_of))
+            continue
         goals: list[MergedGoal] = []
         for m in sorted(group, key=lambda x: (fields_of[id(x)][0] is None, fields_of[id(x)][2], x.start)):
             minute, stoppage, approx = fields_of[id(m)]
@@ -73,6 +79,18 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
     for g in merged:
         g.side = _side_of(g)
     return merged
+
+
+def _from_list(listed: list[GoalMention], prose: list[GoalMention], fields_of) -> list[MergedGoal]:
+    goals = []
+    for m in listed:
+        minute, stoppage, approx = fields_of[id(m)]
+        goals.append(MergedGoal(m.scorer, minute, stoppage, approx, [m], order=m.start))
+    for m in prose:
+        minute = fields_of[id(m)][0]
+        target = min(goals, key=lambda g: abs((g.total or 0) - (minute or 0)) if minute is not None else 0)
+        target.mentions.append(m)
+    return goals
 
 
 def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
