@@ -12,6 +12,10 @@ _GAP_TO_NAME = regex.compile(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,
 _PAREN_AFTER = regex.compile(r"\s*\(\s*$")
 
 
+# "Messi led Argentina to ...", "Kane fired Bayern ahead": a player carrying his own side.
+_CARRIED = regex.compile(r"\s+(?:\w+\s+)?(?:led|leads|inspired|inspires|helped|helps|guided|guides|fired|fires|propelled|propels|carried|carries|powered|powers|sent|sends|put|puts|gave|gives|earned|earns|rescued|rescues|handed|hands)\s+$", regex.I)
+
+
 def learn_affiliations(ctx: Context) -> None:
     role = regex.compile(r"(?:'s\s+)?(?:[\w-]+\s+){0,2}?" + role_noun_pattern(), regex.I)
     for ref in ctx.team_refs:
@@ -23,6 +27,10 @@ def learn_affiliations(ctx: Context) -> None:
             if _GAP_TO_NAME.fullmatch(gap) and (gap.startswith("'") or role.match(gap.lstrip()) or gap == " "):
                 ctx.roster.vote(n.surface, ref.role, 2.0)
                 continue
+        prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 40))
+        if prior is not None and _CARRIED.fullmatch(ctx.folded[prior.end:ref.start]):
+            ctx.roster.vote(prior.surface, ref.role, 1.0)
+            continue
         # "Adeyemi (Dortmund)"
         if _PAREN_AFTER.search(ctx.folded[max(0, ref.start - 3):ref.start]):
             prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 40))

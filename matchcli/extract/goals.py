@@ -66,6 +66,7 @@ def _verbs(phrases: list[str], ev: dict) -> set[str]:
 # "for X to tuck home": the name between "for" and "to" is the agent.
 _AGENT_TO = regex.compile(r"\s+to\s")
 _DETERMINER = regex.compile(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
+_FRAME_OWNER = regex.compile(r"\b(?:into|of|in|past|at|towards|on|behind)\s+$", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
 # say the ball went in or the score changed.
@@ -96,7 +97,21 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                 continue        # "would have", "ruled out", "hit the post": no goal told here
             found_in_sentence.extend(_clause_mentions(ctx, sentence, c_start, c_end, clause))
         out.extend(_dedupe_in_sentence(found_in_sentence))
+    _share_sides(ctx, out)
     return out
+
+
+def _share_sides(ctx: Context, mentions: list[GoalMention]) -> None:
+    """A goal told as "for Argentina" teaches the scorer's side to his other goals ("Messi
+    fired his side ahead")."""
+    for m in mentions:
+        if m.side and not m.own_goal and m.scorer:
+            ctx.roster.vote(m.scorer, m.side, 1.0 if m.side_of_player else 1.5)
+    for m in mentions:
+        if m.side is None and m.scorer:
+            side = ctx.roster.side(m.scorer)
+            if side:
+                m.side, m.side_of_player = side, True
 
 
 def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str) -> list[GoalMention]:
@@ -138,6 +153,8 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
         if n.end > noun_start:
             continue
         between = ctx.folded[n.end:noun_start]
+        if _FRAME_OWNER.search(ctx.folded, max(0, n.start - 12), n.start):
+            break       # "into Perri's goal": the keeper's goal frame, not a goal he scored
         if regex.fullmatch(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}", between) and not regex.search(r"\b(?:and|but|with|for|to|the)\b", between):
             return [n]
         break
@@ -146,7 +163,7 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
 
 def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
     """'goals from X and Y', 'an own goal by X'."""
-    m = regex.match(r"\s+(?:from|by|courtesy\s+of)\s+", clause[rel_end:])
+    m = regex.match(r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|courtesy\s+of)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?", clause[rel_end:rel_end + 80])
     if not m:
         return []
     return _name_list_at(ctx, c_start + rel_end + m.end())
@@ -200,6 +217,10 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         return subjects
     # "he fired home", "the striker slotted in": the last player named before.
     lead = ctx.folded[c_start:verb_start]
+    if not lead.strip() and ctx.folded[verb_start:verb_start + 12].split(" ")[0].lower().endswith("ing") and c_start > sentence.start:
+        # "..., before adding a second": a participle clause shares the sentence's subject.
+        prior = ctx.names_in(sentence.start, c_start)
+        return prior[:1]
     if _PRONOUN.search(lead) or regex.search(role_noun_pattern(), lead, regex.I):
         prior = ctx.last_name_before(c_start, floor=max(0, sentence.start - 600))
         return [prior] if prior else []

@@ -58,6 +58,8 @@ _EXACT = regex.compile(
   | (?P<on_clock>(?P<n9>{CARDINAL})\s+{_MIN}\s+on\s+the\s+clock)
     # "seven minutes later", "two minutes earlier", "a minute later"
   | (?P<later>(?P<n10>{CARDINAL})\s+{_MIN}\s+(?P<dir>later|earlier|after\s+that|afterwards|before\s+that))
+    # "90 seconds later": the next minute
+  | (?P<seconds_later>(?:{CARDINAL})\s+seconds\s+(?:later|after(?:wards)?))
     # "23 minutes in", "nine minutes into the game"
   | (?P<minutes_in>(?P<n11>{CARDINAL})\s+{_MIN}\s+in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
     # "on 23 minutes", "after 72 minutes", "in 23 mins"
@@ -133,6 +135,8 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         n = _n(m, "n10") or 0
         sign = -1 if m.group("dir").lower().startswith(("earlier", "before")) else 1
         return MinuteMention(s, e, None, relative=sign * n)
+    if kind == "seconds_later":
+        return MinuteMention(s, e, None, relative=1)
     if kind == "minutes_in":
         return MinuteMention(s, e, _n(m, "n11"))
     if kind == "on_n":
@@ -149,7 +153,8 @@ def find_minutes(folded: str) -> list[MinuteMention]:
     found: list[MinuteMention] = []
     for m in _EXACT.finditer(folded):
         mention = _from_exact(m)
-        if mention is not None and (mention.minute is None or 0 <= mention.minute <= 130):
+        if mention is not None and (mention.minute is None or 0 <= mention.minute <= 130) \
+                and (mention.stoppage is None or 0 <= mention.stoppage <= 30):
             found.append(mention)
     taken = [(x.start, x.end) for x in found]
     pattern, entries = _vague()

@@ -101,6 +101,8 @@ def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
         if previous_total is None:
             return None, None, False
         total = previous_total + mention.relative
+        if not 1 <= total <= 130:
+            return None, None, False
         if total > 90 and not ctx.extra_time:
             return 90, total - 90, False
         return total, None, False
