@@ -52,8 +52,6 @@ def find_cards(ctx: Context) -> list[Card]:
     pats = _patterns()
     previous_minute = None
     for sentence in ctx.sentences:
-        if sentence.start >= ctx.events_end:
-            break
         listed = pats["list_yellow"].match(sentence.text) or pats["list_red"].match(sentence.text)
         if listed:
             kind = CardKind.yellow if pats["list_yellow"].match(sentence.text) else CardKind.red
@@ -62,6 +60,8 @@ def find_cards(ctx: Context) -> list[Card]:
                 add(Card(player=ctx.roster.name(n.surface), team=ctx.team_name(side), card=kind,
                          evidence=ctx.evidence(sentence, "card-list")))
             continue
+        if sentence.start >= ctx.events_end:
+            continue        # prose in a facts section may tell other matches' cards
         sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
         for c_start, c_end in clauses(sentence):
             clause = ctx.folded[c_start:c_end]
@@ -106,6 +106,8 @@ def _carded_player(ctx: Context, c_start: int, c_end: int, trigger: int) -> Name
     after = [n for n in names if n.start > trigger]
     if after and regex.match(r"\s*(?:to|for|on|against|shown\s+to)\s+$", ctx.folded[max(c_start, after[0].start - 12):after[0].start][-12:]):
         return after[0]
+    names = [n for n in names if ctx.roster.name(n.surface) not in ctx.managers]
+    after = [n for n in after if ctx.roster.name(n.surface) not in ctx.managers]
     before = [n for n in names if n.end <= trigger]
     for n in reversed(before):
         if regex.search(r"(?:\bon|\bby|\bfor|\bfouling|\bfouled|\bchallenge\s+on)\s+$", ctx.folded[max(c_start, n.start - 20):n.start]):
@@ -116,10 +118,20 @@ def _carded_player(ctx: Context, c_start: int, c_end: int, trigger: int) -> Name
     return None
 
 
+_FOUL_ON = regex.compile(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|challenge\s+on|tackle\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
+
+
 def _side(ctx: Context, sentence, player: NameMention) -> str | None:
     side = ctx.roster.side(player.surface)
     if side:
         return side
+    # "dismissed for a foul on Roofe": the victim's opponent.
+    for n in ctx.names_in(player.end, sentence.end):
+        if _FOUL_ON.search(ctx.folded, max(player.end, n.start - 30), n.start):
+            victim = ctx.roster.side(n.surface)
+            if victim:
+                return ctx.other(victim)
+            break
     for ref in ctx.refs_in(sentence.start, sentence.end):
         gap = ctx.folded[ref.end:player.start] if ref.end <= player.start else None
         if gap is not None and regex.fullmatch(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}", gap):

@@ -84,7 +84,8 @@ def _resolve(name: str, adhoc: dict[str, TeamEntry]) -> TeamEntry:
     k = key(name)
     hits = gazetteer().index.get(k)
     if hits:
-        proper = [e for e, nickname in hits if not nickname] or [e for e, _ in hits]
+        exact = [e for e, _ in hits if key(e.name) == k]
+        proper = exact or [e for e, nickname in hits if not nickname] or [e for e, _ in hits]
         return proper[0]
     return adhoc.setdefault(k, TeamEntry(name=name, kind="adhoc"))
 

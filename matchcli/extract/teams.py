@@ -258,7 +258,8 @@ def role_pattern(home: Side, away: Side) -> tuple[regex.Pattern, dict[str, str]]
     cache_key = tuple(sorted(phrases.items()))
     pattern = _ROLE_CACHE.get(cache_key)
     if pattern is None:
-        pattern = regex.compile(alternation(phrases), regex.IGNORECASE)
+        # "the Scottish Cup" is a competition, not "the Scottish" side.
+        pattern = regex.compile(alternation(phrases) + r"(?!\s+(?-i:\p{Lu}))", regex.IGNORECASE)
         if len(_ROLE_CACHE) > 256:
             _ROLE_CACHE.clear()
         _ROLE_CACHE[cache_key] = pattern
