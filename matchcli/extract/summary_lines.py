@@ -20,7 +20,7 @@ _ITEM = regex.compile(rf"(?P<name>{_NAME})\s*,?\s+(?P<mins>{_MIN}(?:\s*(?:pen|p|
 _MIN_TAG = regex.compile(rf"(?P<m>\d{{1,3}})(?:\s?\+\s?(?P<s>\d{{1,2}}))?'?{_TAG}", regex.I)
 _LABEL = regex.compile(r"^(?:goals?|scorers?|goalscorers?|goal\s*scorers?|scoring)\s*:\s*", regex.I)
 _LINEUP = regex.compile(r"(?:^|:\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
-_BARE_GOALS = regex.compile(rf"^(?:{_NAME}\s+{_MIN}(?:\s*(?:pen|og))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|og))?)*(?:\s*,\s*|\s*\.?\s*$))+", regex.I)
+_BARE_GOALS = regex.compile(rf"^(?:{_NAME}\s+{_MIN}(?:\s*(?i:pen|og))?(?:\s*,\s*{_MIN}(?:\s*(?i:pen|og))?)*(?:\s*,\s*|\s*\.?\s*$))+")
 
 
 def _blocks(ctx: Context) -> list[tuple[Sentence, str | None]]:
