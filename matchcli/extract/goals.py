@@ -38,6 +38,9 @@ class GoalMention:
     confidence: float = 0.8
     rule: str = "goal"
     clause: str = ""                 # the clause that told it: running-score cues are read from it
+    scorer_start: int = 0
+    minute_in_clause: bool = False
+    fresh: bool = False              # "scored again", "another": a goal not yet told
 
 
 @lru_cache(maxsize=None)
@@ -67,6 +70,8 @@ def _verbs(phrases: list[str], ev: dict) -> set[str]:
 _AGENT_TO = regex.compile(r"\s+to\s")
 _DETERMINER = regex.compile(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
 _FRAME_OWNER = regex.compile(r"\b(?:into|of|in|past|at|towards|on|behind)\s+$", regex.I)
+_MADE_BY = regex.compile(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
+_FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
 # say the ball went in or the score changed.
@@ -78,7 +83,7 @@ _GOAL_CONTEXT = regex.compile(
     regex.I,
 )
 _INHERENT_GOAL_NOUNS = regex.compile(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
-_COUNTS = regex.compile(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+goals)\b", regex.I)
+_COUNTS = regex.compile(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
 _NTH = regex.compile(rf"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
 
 
@@ -91,14 +96,36 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         if ctx.about_other_match(sentence):
             continue
         found_in_sentence: list[GoalMention] = []
-        for c_start, c_end in clauses(sentence):
+        spans = clauses(sentence)
+        quiet = [(s, e) for s, e in spans if pats["negative"].search(ctx.folded, s, e)]
+        for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]
-            if pats["negative"].search(clause):
-                continue        # "would have", "ruled out", "hit the post": no goal told here
-            found_in_sentence.extend(_clause_mentions(ctx, sentence, c_start, c_end, clause))
-        out.extend(_dedupe_in_sentence(found_in_sentence))
+            negatives = [c_start + m.start() for m in pats["negative"].finditer(clause)]
+            for mention in _clause_mentions(ctx, sentence, c_start, c_end, clause, quiet):
+                # "would have", "hit the post", "saved": a cue around this telling cancels it
+                lo = min(mention.scorer_start, mention.start) - 15
+                hi = max(mention.scorer_start, mention.start) + 60
+                if not any(lo <= p <= hi for p in negatives):
+                    found_in_sentence.append(mention)
+        annulled = _ANNULLED.search(sentence.text)
+        if annulled:    # "..., only for the goal to be ruled out"
+            found_in_sentence = [m for m in found_in_sentence if m.start > sentence.start + annulled.start()]
+        out.extend(_dedupe_in_sentence(_unshare_minutes(found_in_sentence)))
     _share_sides(ctx, out)
     return out
+
+
+_ANNULLED = regex.compile(r"\b(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|flagged\s+(?:for\s+)?offside|(?:goal|it)\s+was\s+(?:cancelled|canceled|overturned))\b", regex.I)
+
+
+def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
+    """A minute told in one goal's clause is not also another goal's, borrowed from the
+    sentence ("X headed home after 23 minutes before Y scored")."""
+    owned = {id(m.minute) for m in mentions if m.minute is not None and m.minute_in_clause}
+    for m in mentions:
+        if m.minute is not None and not m.minute_in_clause and id(m.minute) in owned:
+            m.minute = None
+    return mentions
 
 
 def _share_sides(ctx: Context, mentions: list[GoalMention]) -> None:
@@ -114,7 +141,7 @@ def _share_sides(ctx: Context, mentions: list[GoalMention]) -> None:
                 m.side, m.side_of_player = side, True
 
 
-def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str) -> list[GoalMention]:
+def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str, quiet) -> list[GoalMention]:
     pats = _patterns()
     mentions: list[GoalMention] = []
     names = ctx.names_in(c_start, c_end)
@@ -128,7 +155,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
         if not inherent and not _GOAL_CONTEXT.search(clause):
             continue
         for scorer in scorers:
-            mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun"))
+            mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
     # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too.
     for key_ in ("strong", "weak", "own_goal"):
         for m in pats[key_].finditer(clause):
@@ -141,7 +168,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                 continue
             scorers = _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
             for scorer in scorers:
-                mentions.append(_mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}"))
+                mentions.append(_mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}", quiet=quiet))
             if scorers:
                 break
     return mentions
@@ -164,7 +191,7 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
 def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
     """'goals from X and Y', 'an own goal by X'."""
     m = regex.match(r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|courtesy\s+of)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?", clause[rel_end:rel_end + 80])
-    if not m:
+    if not m or _MADE_BY.search(m.group()):
         return []
     return _name_list_at(ctx, c_start + rel_end + m.end())
 
@@ -222,19 +249,40 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         prior = ctx.names_in(sentence.start, c_start)
         return prior[:1]
     if _PRONOUN.search(lead) or regex.search(role_noun_pattern(), lead, regex.I):
-        prior = ctx.last_name_before(c_start, floor=max(0, sentence.start - 600))
+        prior = _antecedent(ctx, sentence, c_start)
         return [prior] if prior else []
     return []
 
 
-def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer: NameMention, pos: int, rule: str) -> GoalMention:
+def _antecedent(ctx: Context, sentence: Sentence, c_start: int) -> NameMention | None:
+    """Who 'he' or 'the striker' is: the subject (first player named) earlier in this sentence,
+    else of the nearest earlier sentence that names one."""
+    here = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
+    if here:
+        return here[0]
+    floor = max(0, sentence.start - 600)
+    prior = ctx.last_name_before(sentence.start, floor=floor)
+    if prior is None:
+        return None
+    for s in reversed(ctx.sentences):
+        if s.start <= prior.start < s.end:
+            names = [n for n in ctx.names_in(s.start, s.end) if ctx.roster.name(n.surface) not in ctx.managers]
+            return names[0] if names else prior
+    return prior
+
+
+def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer: NameMention, pos: int, rule: str, quiet=()) -> GoalMention:
     pats = _patterns()
     own = bool(pats["own_goal"].search(clause))
+    minute, in_clause = _nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos, quiet)
     mention = GoalMention(
         scorer=ctx.roster.name(scorer.surface),
         start=pos,
         sentence=sentence,
-        minute=_nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos),
+        minute=minute,
+        minute_in_clause=in_clause,
+        scorer_start=scorer.start,
+        fresh=bool(_FRESH.search(clause)),
         penalty=bool(pats["penalty"].search(clause)) and not own,
         own_goal=own,
         header=bool(pats["header"].search(clause)),
@@ -259,12 +307,17 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
     return mention
 
 
-def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int) -> MinuteMention | None:
-    in_clause = [m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None or m.relative is not None]
-    pool = in_clause or [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None or m.relative is not None]
+def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int, quiet=()) -> tuple[MinuteMention | None, bool]:
+    """The minute told nearest the goal in its clause; else in its sentence, but not one told
+    in a clause about something else ("X was sent off in the 88th minute, with Y ...")."""
+    usable = [m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None or m.relative is not None]
+    if usable:
+        return min(usable, key=lambda m: abs(m.start - pos)), True
+    pool = [m for m in ctx.minutes_in(sentence.start, sentence.end)
+            if (m.minute is not None or m.relative is not None) and not any(s <= m.start < e for s, e in quiet)]
     if not pool:
-        return None
-    return min(pool, key=lambda m: abs(m.start - pos))
+        return None, False
+    return min(pool, key=lambda m: abs(m.start - pos)), False
 
 
 def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None:
@@ -280,7 +333,7 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
     return None
 
 
-_FOR_TEAM = r"(?:for|gave|give|gives|giving|put|puts|putting|handed|hands|sent|sends|send|fired|fires|headed|heads|earned|help(?:ed|s)?|pushed|lifted|drew|dragged|brought|pulled)\s+$"
+_FOR_TEAM = r"(?:for|gave|give|gives|giving|put|puts|putting|handed|hands|sent|sends|send|fired|fires|headed|heads|earned|help(?:ed|s)?|pushed|lifted|drew|dragged|brought|pulled|edged|nudged)\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$"
 
 
 def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool) -> tuple[str | None, bool]:

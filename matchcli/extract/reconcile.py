@@ -61,7 +61,7 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
             minute, stoppage, approx = fields_of[id(m)]
             target = _find_twin(goals, minute, stoppage, approx)
             if target is None:
-                if minute is None and goals:
+                if minute is None and goals and not m.fresh:
                     target = _least_told(goals)
                 else:
                     goals.append(MergedGoal(scorer, minute, stoppage, approx, [m], order=m.start))
