@@ -33,6 +33,7 @@ class GoalMention:
     assist: str | None = None
     side: str | None = None          # home | away, when the text says whom it was for
     side_of_player: bool = False     # for own goals: `side` is the scorer's own side
+    side_guessed: bool = False       # `side` is only the sentence's subject team
     count: int = 1                   # "twice", "a brace", "a hat-trick"
     nth: int | None = None           # "his second", "completed his hat-trick" (3)
     confidence: float = 0.8
@@ -71,6 +72,9 @@ _AGENT_TO = regex.compile(r"\s+to\s")
 _DETERMINER = regex.compile(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
 _FRAME_OWNER = regex.compile(r"\b(?:into|of|in|past|at|towards|on|behind)\s+$", regex.I)
 _MADE_BY = regex.compile(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
+_WHEN_NAME = regex.compile(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
+# A clause telling a card, a save or a miss keeps its minute to itself.
+_OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -97,7 +101,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
             continue
         found_in_sentence: list[GoalMention] = []
         spans = clauses(sentence)
-        quiet = [(s, e) for s, e in spans if pats["negative"].search(ctx.folded, s, e)]
+        quiet = [(s, e) for s, e in spans if _OTHER_EVENT.search(ctx.folded, s, e)]
         for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]
             negatives = [c_start + m.start() for m in pats["negative"].finditer(clause)]
@@ -132,13 +136,13 @@ def _share_sides(ctx: Context, mentions: list[GoalMention]) -> None:
     """A goal told as "for Argentina" teaches the scorer's side to his other goals ("Messi
     fired his side ahead")."""
     for m in mentions:
-        if m.side and not m.own_goal and m.scorer:
+        if m.side and not m.own_goal and m.scorer and not m.side_guessed:
             ctx.roster.vote(m.scorer, m.side, 1.0 if m.side_of_player else 1.5)
     for m in mentions:
-        if m.side is None and m.scorer:
+        if (m.side is None or m.side_guessed) and m.scorer:
             side = ctx.roster.side(m.scorer)
             if side:
-                m.side, m.side_of_player = side, True
+                m.side, m.side_of_player, m.side_guessed = side, True, False
 
 
 def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str, quiet) -> list[GoalMention]:
@@ -198,11 +202,18 @@ def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[
 
 def _agents_after(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
     """'was headed into the net by X', 'took the lead through X'."""
-    window = clause[rel_end:rel_end + 80]
-    m = regex.search(r"(?:\bby|\bthrough|\bvia|\bcourtesy\s+of|\bfrom(?=\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*'s?\s))\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain|skipper)\s+)?(?=\p{Lu})", window)
+    window = clause[rel_end:rel_end + 120]
+    m = _AGENT_AFTER.search(window)
     if not m:
         return []
     return _name_list_at(ctx, c_start + rel_end + m.end())
+
+
+# "by X", "through substitute X", "courtesy of Real Sociedad midfielder X", "from X's header"
+_AGENT_AFTER = regex.compile(
+    r"(?:\bby|\bthrough|\bvia|\bcourtesy\s+of|\bthanks\s+to|\bfrom(?=\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*'s?\s))\s+"
+    r"(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:substitute|striker|defender|midfielder|forward|winger|captain|skipper|full-back|centre-back|teenager|veteran)\s+)?(?=\p{Lu})"
+)
 
 
 def _name_list_at(ctx: Context, pos: int) -> list[NameMention]:
@@ -244,6 +255,13 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         return subjects
     # "he fired home", "the striker slotted in": the last player named before.
     lead = ctx.folded[c_start:verb_start]
+    if ctx.refs_in(c_start, verb_start):
+        # "Gotham opened the scoring ... when Lynn Williams controlled a cross": the player
+        # the team scored through is named in the next clause.
+        later = _WHEN_NAME.search(ctx.folded, verb_start, sentence.end)
+        if later:
+            found = ctx.names_in(later.end(), later.end() + 1)
+            return found[:1]
     if not lead.strip() and ctx.folded[verb_start:verb_start + 12].split(" ")[0].lower().endswith("ing") and c_start > sentence.start:
         # "..., before adding a second": a participle clause shares the sentence's subject.
         prior = ctx.names_in(sentence.start, c_start)
@@ -303,7 +321,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         mention.nth = value(nth.group("nth")) if nth.group("nth") else 3
         if mention.count == 3 and not nth.group("nth"):
             mention.count = 1
-    mention.side, mention.side_of_player = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own)
+    mention.side, mention.side_of_player, mention.side_guessed = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own)
     return mention
 
 
@@ -336,27 +354,27 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
 _FOR_TEAM = r"(?:for|gave|give|gives|giving|put|puts|putting|handed|hands|sent|sends|send|fired|fires|headed|heads|earned|help(?:ed|s)?|pushed|lifted|drew|dragged|brought|pulled|edged|nudged)\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$"
 
 
-def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool) -> tuple[str | None, bool]:
+def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool) -> tuple[str | None, bool, bool]:
     """Whom the goal was for, from the clause: 'for the visitors', 'put Bayern ahead',
     'Dortmund's X', 'the Serie A side ... through X'. Returns (side, is_scorers_own_side)."""
     refs = ctx.refs_in(c_start, c_end)
     for ref in refs:
         lead = ctx.folded[max(c_start, ref.start - 12):ref.start]
         if regex.search(_FOR_TEAM, lead, regex.I):
-            return ref.role, False
+            return ref.role, False, False
     for ref in refs:
         # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "X (Dortmund)"
         gap = ctx.folded[ref.end:scorer.start] if ref.end <= scorer.start else None
         if gap is not None and regex.fullmatch(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}", gap):
-            return ref.role, True
+            return ref.role, True, False
     side = ctx.roster.side(scorer.surface)
     if side:
-        return side, True
+        return side, True, False
     # The sentence's subject team: "Atalanta made the ideal start when ... X tucked home".
     first = ctx.refs_in(sentence.start, sentence.end)
     if first and first[0].start < scorer.start and not own:
-        return first[0].role, False
-    return None, False
+        return first[0].role, False, True
+    return None, False, False
 
 
 def _dedupe_in_sentence(mentions: list[GoalMention]) -> list[GoalMention]:
