@@ -193,6 +193,10 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
                 subject = TeamRef(n.start, n.end, side)
                 break
     if subject:
+        # "a 2-1 away defeat": the noun after the score says what it was for the subject.
+        noun = _RESULT_NOUN.match(ctx.folded, sl.end)
+        if noun:
+            return _winner_pair(subject.role, hi, lo, loser=bool(noun.group("loss")))
         head = ctx.folded[subject.end:sl.start + 40]
         loss = _LOSS_RE.search(head)
         win = _WIN_RE.search(head)
@@ -201,6 +205,9 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
         if loss:
             return _winner_pair(subject.role, hi, lo, loser=True)
     return None
+
+
+_RESULT_NOUN = regex.compile(r"\s+(?:(?:home|away|league|cup|aggregate)\s+)?(?:(?P<win>win|victory|triumph|success|thrashing|rout)|(?P<loss>defeat|loss|reverse|setback))\b", regex.I)
 
 
 def _winner_pair(role: str, hi: int, lo: int, loser: bool) -> Pair:

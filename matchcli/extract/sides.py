@@ -178,14 +178,22 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
             if _GUEST_BEFORE.search(folded[max(0, m.start - 40):m.start]):
                 return verdict
     # "Getafe ... progressing despite a 2-1 away defeat": the subject was the away side.
+    seen_sentences: set[int] = set()
     for m in sorted((m for m in mentions if m.entry is a or m.entry is b), key=lambda m: m.start):
-        end = folded.find("\n", m.end)
-        window = folded[m.end:m.end + 200 if end < 0 else min(end, m.end + 200)]
-        cue = _AWAY_RESULT.search(window)
+        end = _sentence_end(folded, m.end)
+        if end in seen_sentences:
+            continue        # only a sentence's first-named side is its subject
+        seen_sentences.add(end)
+        cue = _AWAY_RESULT.search(folded, m.end, end)
         if cue:
             subject_home = cue.group(1).lower() == "home"
             return (m.entry is a) == subject_home
     return None
+
+
+def _sentence_end(folded: str, pos: int) -> int:
+    m = regex.compile(r"[.!?](?=\s)|\n").search(folded, pos)
+    return m.start() if m else len(folded)
 
 
 # "<host> hosted ...", "<host> were at home to ..."
@@ -193,6 +201,6 @@ _HOSTS_AFTER = regex.compile(rf"\s+(?:{_HOST_VERBS}\s|(?:were|was)\s+at\s+home|a
 # "... a win at <host>", "... travelled to <host>"
 _HOST_BEFORE = regex.compile(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
 # "a 2-1 away defeat", "their first home win": said of the side named first in the sentence
-_AWAY_RESULT = regex.compile(r"^[^.]{0,150}?\b(away|home)\s+(?:win|victory|defeat|loss|draw|success|triumph)\b", regex.I)
+_AWAY_RESULT = regex.compile(r"\b(away|home)\s+(?:win|victory|defeat|loss|draw|success|triumph)\b", regex.I)
 # "... at home to <guest>"
 _GUEST_BEFORE = regex.compile(r"at\s+home\s+(?:to|against)\s+$", regex.I)

@@ -132,6 +132,8 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
                     continue
                 found = (run, surface, hits)
                 break
+        if found and _inside_person_name(folded, tokens, i + len(found[0])):
+            found = None    # "Donny van de Beek" is a player, not Doncaster's nickname
         if found:
             run, surface, hits = found
             for entry, nickname in hits:
@@ -140,6 +142,13 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
         else:
             i += 1
     return _disambiguate(mentions)
+
+
+def _inside_person_name(folded: str, tokens: list[Token], nxt: int) -> bool:
+    """The run is followed by a name particle and a capitalised word ("van de Beek")."""
+    if nxt + 1 >= len(tokens) or not joined(folded, tokens[nxt - 1], tokens[nxt]):
+        return False
+    return tokens[nxt].text in ("van", "de", "da", "di", "von", "der", "den", "dos", "del") and tokens[nxt + 1].capitalised
 
 
 def _disambiguate(mentions: list[TeamMention]) -> list[TeamMention]:
