@@ -65,9 +65,17 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     res = Result()
     candidates: dict[str, list[tuple[Pair, float]]] = {k: [] for k in ("result", "aggregate", "shootout", "first_leg", "half_time")}
     res.winner_role = _winner_from_words(ctx)
+    level_running: Pair | None = None
+    shootout_before = False
     for idx, sentence in enumerate(ctx.sentences):
         other_match = bool(OTHER_MATCH.search(sentence.text)) and not regex.search(r"first[\s-]leg", sentence.text, regex.I)
+        shootout_here = bool(_SHOOTOUT_TALK.search(sentence.text))
         for sl in find_scorelines(sentence.text, sentence.start):
+            if sl.kind == "running" and sl.a == sl.b:
+                level_running = Pair(sl.a, sl.b)
+            if sl.kind in ("running", "result") and sl.a != sl.b and shootout_before and _KICKS.search(sentence.text):
+                # "A shoot-out was needed. The score was 3-2 to Liverpool when ...": kicks.
+                sl = Scoreline(sl.start, sl.end, sl.a, sl.b, "shootout")
             if sl.kind not in candidates:
                 continue
             if other_match and sl.kind == "result":
@@ -83,6 +91,7 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
             if sentence.start >= ctx.events_end:
                 weight *= 0.3
             candidates[sl.kind].append((pair, weight))
+        shootout_before = shootout_here
     if fixture_score is not None:
         res.score, res.score_source = Pair(*fixture_score), "fixture"
     elif candidates["result"]:
@@ -90,10 +99,14 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     for kind in ("aggregate", "shootout", "first_leg", "half_time"):
         if candidates[kind]:
             setattr(res, kind, _vote(candidates[kind]))
+    if res.score is None and res.shootout is not None and level_running is not None:
+        res.score, res.score_source = level_running, "level before the shootout"
     res.extra_time = _extra_time(ctx) or (res.shootout is not None and not _STRAIGHT_TO_PENS.search(ctx.folded))
     return res
 
 
+_SHOOTOUT_TALK = regex.compile(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I)
+_KICKS = regex.compile(r"penalt|kick|spot|shoot|this\s+time", regex.I)
 _RESULT_FOR = regex.compile(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)
 _SUBJECT_WON = regex.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)
 _SUBJECT_LOST = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:lost|were\s+beaten|was\s+beaten|fell\s+to|crashed\s+out|went\s+out|were\s+eliminated|were\s+knocked\s+out|suffered)\b", regex.I)
@@ -158,6 +171,10 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
         return Pair(a, b)
     hi, lo = max(a, b), min(a, b)
     refs = ctx.refs_in(sentence.start, sentence.end)
+    # "3-2 to Liverpool", "2-1 in favour of the hosts"
+    for ref in refs:
+        if ref.start >= sl.end and regex.fullmatch(r"\s+(?:to|for|in\s+favou?r\s+of)\s+", ctx.folded[sl.end:ref.start]):
+            return _winner_pair(ref.role, hi, lo, loser=False)
     # "A 2-1 B"
     left = _adjacent(ctx, refs, sl.start, before=True)
     right = _adjacent(ctx, refs, sl.end, before=False)
