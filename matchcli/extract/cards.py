@@ -14,6 +14,7 @@ from ..models import Card, CardKind
 from .context import Context, clauses
 from .lexicon import alternation, load
 from .people import NameMention
+from .summary_lines import list_lines, side_of_block_before
 
 _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
 # Sentences that open by carrying on from the one before take its minute, as approximate.
@@ -25,11 +26,7 @@ _TEN_MAN = regex.compile(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, regex.Pattern]:
     cards = load("events")["card"]
-    lists = load("events")["card_lists"]
-    out = {kind: regex.compile(alternation(words), regex.I) for kind, words in cards.items()}
-    out["list_yellow"] = regex.compile(r"^(?:" + alternation(lists["yellow"], word_bounded=False) + r")\s*:\s*", regex.I)
-    out["list_red"] = regex.compile(r"^(?:" + alternation(lists["red"], word_bounded=False) + r")\s*:\s*", regex.I)
-    return out
+    return {kind: regex.compile(alternation(words), regex.I) for kind, words in cards.items()}
 
 
 def find_cards(ctx: Context) -> list[Card]:
@@ -51,14 +48,12 @@ def find_cards(ctx: Context) -> list[Card]:
 
     pats = _patterns()
     previous_minute = None
+    listed = {id(line.sentence): line for line in list_lines(ctx) if line.kind in ("yellow", "red")}
     for sentence in ctx.sentences:
-        listed = pats["list_yellow"].match(sentence.text) or pats["list_red"].match(sentence.text)
-        if listed:
-            kind = CardKind.yellow if pats["list_yellow"].match(sentence.text) else CardKind.red
-            for n in ctx.names_in(sentence.start + listed.end(), sentence.end):
-                side = ctx.roster.side(n.surface) or _block_side(ctx, sentence.start)
-                add(Card(player=ctx.roster.name(n.surface), team=ctx.team_name(side), card=kind,
-                         evidence=ctx.evidence(sentence, "card-list")))
+        line = listed.get(id(sentence))
+        if line is not None:
+            for card in _listed_cards(ctx, line):
+                add(card)
             continue
         if sentence.start >= ctx.events_end:
             continue        # prose in a facts section may tell other matches' cards
@@ -88,6 +83,31 @@ def find_cards(ctx: Context) -> list[Card]:
         if sentence_minutes:
             previous_minute = ctx.minute_fields(sentence_minutes[-1], sentence.text)[:2]
     return [found[k] for k in order]
+
+
+# "Sato (87)", "Ruben Olde (Twente, 67)", "Fowler 35"
+_LIST_MINUTE = regex.compile(r"\s*(?:\((?P<team>[^()\d]{0,40}?)?,?\s*(?P<m>\d{1,3})(?:\s?\+\s?(?P<s>\d{1,2}))?'?\)|\s(?P<m2>\d{1,3})(?:\+(?P<s2>\d{1,2}))?'?)")
+
+
+def _listed_cards(ctx: Context, line) -> list[Card]:
+    kind = CardKind.yellow if line.kind == "yellow" else CardKind.red
+    out = []
+    sentence = line.sentence
+    for n in ctx.names_in(sentence.start + line.body, sentence.end):
+        side = line.side or ctx.roster.side(n.surface)
+        minute = stoppage = None
+        m = _LIST_MINUTE.match(ctx.folded, n.end)
+        if m:
+            minute = int(m.group("m") or m.group("m2"))
+            extra = m.group("s") or m.group("s2")
+            stoppage = int(extra) if extra else None
+            if m.group("team"):
+                refs = ctx.refs_in(m.start(), m.end())
+                side = refs[0].role if refs else side
+        side = side or _block_side(ctx, sentence.start)
+        out.append(Card(player=ctx.roster.name(n.surface), team=ctx.team_name(side), card=kind,
+                        minute=minute, stoppage=stoppage, evidence=ctx.evidence(sentence, "card-list")))
+    return out
 
 
 def _kind(clause: str, sentence: str, pats) -> CardKind | None:
@@ -140,6 +160,4 @@ def _side(ctx: Context, sentence, player: NameMention) -> str | None:
 
 
 def _block_side(ctx: Context, pos: int) -> str | None:
-    from .summary_lines import side_of_block_before
-
     return side_of_block_before(ctx, pos)
