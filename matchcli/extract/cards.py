@@ -20,7 +20,7 @@ _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow
 # Sentences that open by carrying on from the one before take its minute, as approximate.
 _SEQUEL = regex.compile(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
 _NOT_A_CARD = regex.compile(r"\b(?:escaped|avoided|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
-_TEN_MAN = regex.compile(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
+_REDUCED = regex.compile(r"\b(?:reduced\s+to|down\s+to|left\s+with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -77,6 +77,11 @@ def find_cards(ctx: Context) -> list[Card]:
             if minute is None and previous_minute and _SEQUEL.match(sentence.text):
                 minute, stoppage, approx = previous_minute[0], previous_minute[1], True
             side = _side(ctx, sentence, player)
+            if side is None and kind != CardKind.yellow:
+                short = _REDUCED.search(sentence.text)
+                refs = ctx.refs_in(sentence.start, sentence.end)
+                if short and refs:     # "The Dons were reduced to ten men when ..."
+                    side = refs[0].role
             add(Card(player=ctx.roster.name(player.surface), team=ctx.team_name(side), card=kind,
                      minute=minute, stoppage=stoppage, approximate=approx,
                      evidence=ctx.evidence(sentence, f"card-{kind.value}")))

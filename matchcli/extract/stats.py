@@ -28,7 +28,11 @@ _POSSESSION = regex.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?(?:%|per\s?cent|per
 _POSSESSION_CONTEXT = regex.compile(r"possession|of\s+the\s+ball", regex.I)
 _ON_TARGET = regex.compile(rf"(?<![\w.]){_NUM}\s+(?:apiece\s+|each\s+)?(?:of\s+(?:which|them)\s+(?:were|was)\s+|shots?\s+|efforts?\s+|attempts?\s+)?on\s+target", regex.I)
 _SHOTS = regex.compile(rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:shots|attempts|efforts)(?!\s+on\s+target)(?:\s+(?:at|on)\s+goal)?", regex.I)
-_PAIR = regex.compile(r"(?<![\d.])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})\s+(?:in\s+terms\s+of\s+|on\s+)?(?P<kind>(?:shots|attempts|efforts)(?:\s+on\s+target)?)", regex.I)
+_PAIR = regex.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})\s+(?:in\s+terms\s+of\s+|on\s+)?(?P<kind>(?:shots|attempts|efforts)(?:\s+on\s+target)?)"
+    r"|\bout-?sh[oa]t\w*\s+(?:[\w'.-]+\s+){0,3}?(?P<a2>\d{1,2})\s?-\s?(?P<b2>\d{1,2})",
+    regex.I,
+)
 _EACH = regex.compile(r"\b(?:apiece|each)\b|\beach\s+side\b|\bboth\s+(?:sides|teams)\b", regex.I)
 _THEY = regex.compile(r"\b(?:they|their|them)\b", regex.I)
 # "... to United's 15", "compared with Spain's 13", "Spain had 13": the same stat, other side
@@ -83,10 +87,11 @@ def _figures(offset: int, text: str) -> list[_Figure]:
         if v is not None:
             found.append(_Figure(offset + m.start(), "shots", v, both=bool(_EACH.search(text, max(0, m.start() - 25), m.end() + 8))))
     for m in _PAIR.finditer(text):
-        kind = "shots_on_target" if "target" in m.group("kind").lower() else "shots"
+        kind = "shots_on_target" if "target" in (m.group("kind") or "").lower() else "shots"
+        a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
         found = [f for f in found if f.kind != kind]
-        found += [_Figure(offset + m.start(), kind, float(m.group("a")), pair=1),
-                  _Figure(offset + m.start() + 1, kind, float(m.group("b")), pair=2)]
+        found += [_Figure(offset + m.start(), kind, float(a), pair=1),
+                  _Figure(offset + m.start() + 1, kind, float(b), pair=2)]
     found.sort(key=lambda f: f.pos)
     for m in _CARRY.finditer(text):
         prior = [f for f in found if f.pos < offset + m.start()]
@@ -128,12 +133,15 @@ def _assign(ctx: Context, sentence, figures: list[_Figure], values: dict, previo
     with one side known goes to the other side."""
     refs = ctx.refs_in(sentence.start, sentence.end)
     by_kind: dict[str, list[tuple[_Figure, str | None]]] = {}
+    adjacent: set[int] = set()      # figures written right after a side's name ("the visitors' 41.7")
     for f in figures:
         if f.pair and refs:
             by_kind.setdefault(f.kind, []).append((f, refs[0].role if f.pair == 1 else ctx.other(refs[0].role)))
             continue
         before = [r for r in refs if r.end <= f.pos]
         side = before[-1].role if before else None
+        if before and f.pos - before[-1].end <= 4:
+            adjacent.add(f.pos)
         they = _THEY.search(ctx.folded, before[-1].end if before else sentence.start, f.pos)
         if (side is None or (they and not before)) and they:
             side = previous_subject
@@ -141,7 +149,9 @@ def _assign(ctx: Context, sentence, figures: list[_Figure], values: dict, previo
     for kind, items in by_kind.items():
         if len(items) == 2:
             (f1, s1), (f2, s2) = items
-            if s1 and (s2 is None or s2 == s1):
+            if s2 and s1 == s2 and f2.pos in adjacent and f1.pos not in adjacent:
+                s1 = ctx.other(s2)
+            elif s1 and (s2 is None or s2 == s1):
                 s2 = ctx.other(s1)
             elif s2 and s1 is None:
                 s1 = ctx.other(s2)
