@@ -170,7 +170,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                 continue        # "a sensational strike", "his finish": a noun, told elsewhere
             if any(x.start <= verb_start < x.start + 40 and x.rule == "goal-noun" for x in mentions):
                 continue
-            scorers = _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
+            scorers = _passive_agent(ctx, clause, c_start, m) or _subject(ctx, sentence, names, verb_start, c_start, strict=True) \
+                or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
             for scorer in scorers:
                 mentions.append(_mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}", quiet=quiet))
             if scorers:
@@ -200,13 +201,27 @@ def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[
     return _name_list_at(ctx, c_start + rel_end + m.end())
 
 
+def _passive_agent(ctx: Context, clause: str, c_start: int, verb: regex.Match) -> list[NameMention]:
+    """'was headed into the net by X': the agent of a passive verb."""
+    if not _PASSIVE.search(clause, max(0, verb.start() - 12), verb.start()):
+        return []
+    m = regex.compile(r"\bby\s+(?=\p{Lu})").search(clause, verb.end(), verb.end() + 80)
+    return _name_list_at(ctx, c_start + m.end()) if m else []
+
+
+_PASSIVE = regex.compile(r"\b(?:was|were|is|been|being)\s+(?:\w+\s+)?$", regex.I)
+
+
 def _agents_after(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
     """'was headed into the net by X', 'took the lead through X'."""
     window = clause[rel_end:rel_end + 120]
     m = _AGENT_AFTER.search(window)
     if not m:
         return []
-    return _name_list_at(ctx, c_start + rel_end + m.end())
+    names = _name_list_at(ctx, c_start + rel_end + m.end())
+    if names and m.group().lower().startswith("from") and _patterns()["assist_noun"].match(ctx.folded, names[0].end):
+        return []       # "a header from X's cross": X provided it
+    return names
 
 
 # "by X", "through substitute X", "courtesy of Real Sociedad midfielder X", "from X's header"
@@ -233,9 +248,9 @@ def _name_list_at(ctx: Context, pos: int) -> list[NameMention]:
     return out
 
 
-def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_start: int, c_start: int) -> list[NameMention]:
+def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_start: int, c_start: int, strict: bool = False) -> list[NameMention]:
     """The agent before the verb: the last player named in the clause who is not an object
-    ('past X', 'off X') or a provider ('X's cross'); else a pronoun or role."""
+    ('past X', 'off X') or a provider ('X's cross'); else (unless strict) a pronoun or role."""
     pats = _patterns()
     before = [n for n in names if n.end <= verb_start and ctx.roster.name(n.surface) not in ctx.managers]
     for n in reversed(before):
@@ -253,6 +268,8 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
             else:
                 break
         return subjects
+    if strict:
+        return []
     # "he fired home", "the striker slotted in": the last player named before.
     lead = ctx.folded[c_start:verb_start]
     if ctx.refs_in(c_start, verb_start):

@@ -60,6 +60,8 @@ _EXACT = regex.compile(
   | (?P<later>(?P<n10>{CARDINAL})\s+{_MIN}\s+(?P<dir>later|earlier|after\s+that|afterwards|before\s+that))
     # "90 seconds later": the next minute
   | (?P<seconds_later>(?:{CARDINAL})\s+seconds\s+(?:later|after(?:wards)?))
+    # "after just 48 seconds", "needed 30 seconds": the first minute
+  | (?P<seconds>(?<!\d)(?:\d{{1,2}}|{CARDINAL})\s+seconds(?!\s+(?:later|after|before|left|remaining|to\s+go)))
     # "23 minutes in", "nine minutes into the game"
   | (?P<minutes_in>(?P<n11>{CARDINAL})\s+{_MIN}\s+in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
     # "on 23 minutes", "after 72 minutes", "in 23 mins"
@@ -137,6 +139,8 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         return MinuteMention(s, e, None, relative=sign * n)
     if kind == "seconds_later":
         return MinuteMention(s, e, None, relative=1)
+    if kind == "seconds":
+        return MinuteMention(s, e, 1)
     if kind == "minutes_in":
         return MinuteMention(s, e, _n(m, "n11"))
     if kind == "on_n":

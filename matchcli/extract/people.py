@@ -74,7 +74,20 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
         else:
             flush()
     flush()
-    return out
+    return _drop_openers(folded, out)
+
+
+def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]:
+    """A lone capitalised word that only ever opens a sentence before a comma ("Earlier,",
+    "Afterwards,") is an adverb, not a player."""
+    openers: dict[str, bool] = {}
+    for n in mentions:
+        if " " in n.surface:
+            continue
+        before = folded[:n.start].rstrip(" \t")
+        opener = (not before or before[-1] in ".!?\n\"'") and folded[n.end:n.end + 1] == ","
+        openers[n.surface] = openers.get(n.surface, True) and opener
+    return [n for n in mentions if not openers.get(n.surface, False)]
 
 
 def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[NameMention]) -> None:

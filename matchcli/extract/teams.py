@@ -132,7 +132,7 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
                     continue
                 found = (run, surface, hits)
                 break
-        if found and _inside_person_name(folded, tokens, i + len(found[0])):
+        if found and _inside_person_name(folded, tokens, i + len(found[0]), len(found[0])):
             found = None    # "Donny van de Beek" is a player, not Doncaster's nickname
         if found:
             run, surface, hits = found
@@ -144,11 +144,29 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
     return _disambiguate(mentions)
 
 
-def _inside_person_name(folded: str, tokens: list[Token], nxt: int) -> bool:
-    """The run is followed by a name particle and a capitalised word ("van de Beek")."""
-    if nxt + 1 >= len(tokens) or not joined(folded, tokens[nxt - 1], tokens[nxt]):
+def _inside_person_name(folded: str, tokens: list[Token], nxt: int, width: int) -> bool:
+    """The run is the first name of a person: "Donny van de Beek", "Jordan Pickett"."""
+    if nxt >= len(tokens) or folded[tokens[nxt - 1].end:tokens[nxt].start] != " ":
         return False
-    return tokens[nxt].text in ("van", "de", "da", "di", "von", "der", "den", "dos", "del") and tokens[nxt + 1].capitalised
+    following = tokens[nxt]
+    if following.text in ("van", "de", "da", "di", "von", "der", "den", "dos", "del"):
+        return nxt + 1 < len(tokens) and tokens[nxt + 1].capitalised
+    if width > 1 or not following.text[:1].isupper() or key(following.text) in _not_names():
+        return False
+    return not _title_case_line(folded, following.start)
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    return frozenset(key(w) for w in load("names")["not_names"])
+
+
+def _title_case_line(folded: str, pos: int) -> bool:
+    """Headlines In Title Case capitalise every word, so a capital proves nothing there."""
+    start = folded.rfind("\n", 0, pos) + 1
+    end = folded.find("\n", pos)
+    words = regex.findall(r"[A-Za-z]{3,}", folded[start:end if end >= 0 else len(folded)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
 def _disambiguate(mentions: list[TeamMention]) -> list[TeamMention]:
