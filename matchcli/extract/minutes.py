@@ -28,6 +28,7 @@ class MinuteMention:
     bare: bool = False               # "(23)" or "23'": a minute only where an event is told
     stoppage_context: bool = False   # a stoppage-time phrase whose half comes from context
     raw_overflow: bool = False       # "98th minute": 90+8 in normal time, 98 never in extra time
+    from_end: int | None = None      # "with 10 minutes left": minutes before the end (of extra time, if the goal was in it)
 
 
 _STOPPAGE = r"(?:stoppage|added(?:[\s-]+on)?|injury|additional)[\s-]+time"
@@ -130,7 +131,8 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
     if kind == "into_et":
         return MinuteMention(s, e, 90 + (_n(m, "n7") or 0))
     if kind == "remaining":
-        return MinuteMention(s, e, 90 - (_n(m, "n8") or 0))
+        n = _n(m, "n8") or 0
+        return MinuteMention(s, e, 90 - n, from_end=n)
     if kind == "on_clock":
         return MinuteMention(s, e, _n(m, "n9"))
     if kind == "later":

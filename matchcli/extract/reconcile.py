@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import regex
+
 from ..models import Evidence, Goal, Score
 from .context import Context
 from .goals import GoalMention
@@ -72,6 +74,8 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
             target.order = min(target.order, m.start)
             if target.minute is None and minute is not None or (target.approximate and minute is not None and not approx):
                 target.minute, target.stoppage, target.approximate = minute, stoppage, approx
+        for g in goals:
+            _move_into_extra_time(g)
         needed = max([m.count for m in group] + [m.nth or 0 for m in group] + [len(goals)])
         while len(goals) < needed:
             goals.append(MergedGoal(scorer, None, None, False, [group[0]], order=group[0].start + len(goals)))
@@ -79,6 +83,18 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
     for g in merged:
         g.side = _side_of(g)
     return merged
+
+
+_EXTRA_TIME = regex.compile(r"extra[\s-]+time", regex.I)
+
+
+def _move_into_extra_time(goal: MergedGoal) -> None:
+    """'Kelly's extra-time strike' and 'with 10 minutes left' tell one goal: 10 minutes before
+    the end of extra time, not of normal time."""
+    ends = [m.minute.from_end for m in goal.mentions if m.minute is not None and m.minute.from_end]
+    other_tellings = [m for m in goal.mentions if m.minute is None or not m.minute.from_end]
+    if ends and goal.minute is not None and goal.minute <= 90 and any(_EXTRA_TIME.search(m.clause) for m in other_tellings):
+        goal.minute, goal.stoppage = 120 - ends[0], None
 
 
 def _from_list(listed: list[GoalMention], prose: list[GoalMention], fields_of) -> list[MergedGoal]:
