@@ -71,6 +71,7 @@ def parse_report(text: str) -> Match:
     learn_affiliations(ctx)
     result = read_result(ctx, found.fixture.score if found.fixture else None)
     ctx.extra_time = result.extra_time
+    ctx.winner_hint = _match_winner(result)
     mentions = find_goal_mentions(ctx) + find_listed_goals(ctx)
     goals = reconcile(ctx, merge_goals(ctx, mentions), result, warnings)
     arithmetic(result)
@@ -90,6 +91,13 @@ def parse_report(text: str) -> Match:
         warnings=warnings,
     )
     return match
+
+
+def _match_winner(result) -> str | None:
+    """Who won this match (not the tie): the side a "late winner" was scored for."""
+    if result.score is not None and result.score.home != result.score.away:
+        return "home" if result.score.home > result.score.away else "away"
+    return result.winner_role if result.aggregate is None and result.shootout is None else None
 
 
 def _team(side) -> Team | None:

@@ -37,6 +37,7 @@ class Context:
     other_teams: list[tuple[int, int]] = field(default_factory=list)   # mentions of teams not in this match
     managers: set[str] = field(default_factory=set)                  # canonical names of managers and coaches
     extra_time: bool = False
+    winner_hint: str | None = None   # the side the result says won, for "the winner" goals
     _name_starts: list[int] = field(default_factory=list)
     _ref_starts: list[int] = field(default_factory=list)
     _minute_starts: list[int] = field(default_factory=list)

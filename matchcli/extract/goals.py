@@ -52,7 +52,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "strong": regex.compile(alternation(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"])), flags),
         "weak": regex.compile(alternation(_verbs(ev["weak_verbs"], ev)), flags),
         "object": regex.compile(r"\s+(?:(?:\S+\s+){0,4}?)" + alternation(ev["goal_objects"]), flags),
-        "noun": regex.compile(alternation(ev["goal_nouns"]), flags),
+        "noun": regex.compile(alternation(ev["goal_nouns"]) + r"(?![\s-](?:partner|partnership|line|kick|keeper|difference|mouth|tally|drought|threat|rate|scorer|scoring|record|bound|frame|posts?|area|celebration|machine|involvements?|contributions?))", flags),
         "negative": regex.compile(alternation(ev["not_a_goal"]), flags),
         "own_goal": regex.compile(alternation(ev["own_goal"]), flags),
         "penalty": regex.compile(alternation(ev["penalty"]), flags),
@@ -75,6 +75,8 @@ _MADE_BY = regex.compile(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|tee
 _WHEN_NAME = regex.compile(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
 # A clause telling a card, a save or a miss keeps its minute to itself.
 _OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
+_WINNER = regex.compile(r"\b(?:the|a|late|dramatic|decisive)\s+(?:\w+\s+)?(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
+_CONTRAST = regex.compile(r"\b(?:but|however|only\s+for|though|although|yet|despite|whereas|while)\b", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -387,9 +389,13 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     side = ctx.roster.side(scorer.surface)
     if side:
         return side, True, False
-    # The sentence's subject team: "Atalanta made the ideal start when ... X tucked home".
+    # "the winner", "the decisive goal": the side that won.
+    if ctx.winner_hint and _WINNER.search(ctx.folded, c_start, c_end) and not own:
+        return ctx.winner_hint, False, False
+    # The sentence's subject team: "Atalanta made the ideal start when ... X tucked home",
+    # unless a "but" turns to the other side ("Hertha were cruising, but Reuter pulled one back").
     first = ctx.refs_in(sentence.start, sentence.end)
-    if first and first[0].start < scorer.start and not own:
+    if first and first[0].start < scorer.start and not own and not _CONTRAST.search(ctx.folded, first[0].end, scorer.start):
         return first[0].role, False, True
     return None, False, False
 

@@ -50,13 +50,13 @@ def infer_sides(sides: list[str | None], goal_cues: list[set[str]], final: Pair 
     unknown = [i for i, s in enumerate(sides) if s is None]
     if not unknown or len(unknown) > MAX_UNKNOWN or not any(goal_cues) and final is None:
         return sides
-    fits: list[list[str]] = []
-    for choice in product(("home", "away"), repeat=len(unknown)):
-        trial = list(sides)
-        for i, side in zip(unknown, choice):
-            trial[i] = side
-        if _consistent(trial, goal_cues, final):
-            fits.append(trial)
+    fits = _fits(sides, unknown, goal_cues, final)
+    if not fits:
+        # One telling may be about the aggregate or simply wrong: drop one goal's cues at a time.
+        for i, cue in enumerate(goal_cues):
+            if cue:
+                relaxed = goal_cues[:i] + [set()] + goal_cues[i + 1:]
+                fits += _fits(sides, unknown, relaxed, final)
     if not fits:
         return sides
     out = list(sides)
@@ -65,6 +65,17 @@ def infer_sides(sides: list[str | None], goal_cues: list[set[str]], final: Pair 
         if len(options) == 1:
             out[i] = options.pop()
     return out
+
+
+def _fits(sides, unknown, goal_cues, final) -> list[list[str]]:
+    fits = []
+    for choice in product(("home", "away"), repeat=len(unknown)):
+        trial = list(sides)
+        for i, side in zip(unknown, choice):
+            trial[i] = side
+        if _consistent(trial, goal_cues, final):
+            fits.append(trial)
+    return fits
 
 
 def _consistent(sides: list[str], goal_cues: list[set[str]], final: Pair | None) -> bool:
