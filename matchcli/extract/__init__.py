@@ -50,8 +50,9 @@ def parse_report(text: str) -> Match:
             raise NoMatchError("no football match report found in the text")
     names = find_names(folded, tokens, found.all_mentions, _demonym_keys())
     roster = build_roster(names)
-    managers = find_managers(folded, names, roster)
-    refs = _team_refs(folded, found) + [
+    refs = _team_refs(folded, found)
+    managers = find_managers(folded, names, roster, {r.start: r.role for r in refs})
+    refs = refs + [
         TeamRef(n.start, n.end, managers[roster.name(n.surface)])
         for n in names if managers.get(roster.name(n.surface))
     ]

@@ -50,12 +50,17 @@ _MANAGED = regex.compile(r"'s?\s+(?:\w+\s+)?(?P<noun>men|side|team|charges|troop
 _MANAGER_TITLE = regex.compile(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer)\s+$", regex.I)
 
 
-def find_managers(folded: str, names, roster) -> dict[str, str | None]:
+def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None = None) -> dict[str, str | None]:
     """Managers and coaches, by canonical name, with the side when the text tells it:
-    "Xabi Alonso's hosts" (home), "Simeone's side" (side unknown), "manager Jose Mourinho"."""
+    "Xabi Alonso's hosts" (home), "Marco Rose's Dortmund", "Simeone's side" (side unknown),
+    "manager Jose Mourinho". `team_starts` maps where a side's name starts to its role."""
     found: dict[str, str | None] = {}
     for n in names:
         canonical = roster.name(n.surface)
+        owner = regex.match(r"'s?\s+", folded[n.end:n.end + 4])
+        if owner and team_starts and (n.end + owner.end()) in team_starts:
+            found[canonical] = found.get(canonical) or team_starts[n.end + owner.end()]
+            continue
         m = _MANAGED.match(folded, n.end)
         if m:
             noun = m.group("noun").lower()

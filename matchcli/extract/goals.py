@@ -96,6 +96,7 @@ _NTH = regex.compile(rf"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fi
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     out: list[GoalMention] = []
     pats = _patterns()
+    carried: tuple[int, MinuteMention] | None = None     # (paragraph, minute) left unclaimed
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end:
             break
@@ -116,12 +117,23 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         annulled = _ANNULLED.search(sentence.text)
         if annulled:    # "..., only for the goal to be ruled out"
             found_in_sentence = [m for m in found_in_sentence if m.start > sentence.start + annulled.start()]
-        out.extend(_dedupe_in_sentence(_unshare_minutes(found_in_sentence)))
+        found_in_sentence = _dedupe_in_sentence(_unshare_minutes(found_in_sentence))
+        # "... goalless until the 68th minute. X hammered the ball past ...": the minute an
+        # event-less sentence set up belongs to the goal told next.
+        if carried and carried[0] == sentence.paragraph:
+            for m in found_in_sentence:
+                if m.minute is None:
+                    m.minute = carried[1]
+        carried = None
+        if not found_in_sentence and not any(True for _ in quiet):
+            told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
+            carried = (sentence.paragraph, told[-1]) if told else None
+        out.extend(found_in_sentence)
     _share_sides(ctx, out)
     return out
 
 
-_ANNULLED = regex.compile(r"\b(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|flagged\s+(?:for\s+)?offside|(?:goal|it)\s+was\s+(?:cancelled|canceled|overturned))\b", regex.I)
+_ANNULLED = regex.compile(r"\b(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|flagged\s+(?:for\s+)?offside|(?:goal|it)\s+was\s+(?:cancelled|canceled|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b", regex.I)
 
 
 def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
@@ -158,7 +170,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
         if not scorers:
             continue
         inherent = _INHERENT_GOAL_NOUNS.search(m.group())
-        if not inherent and not _GOAL_CONTEXT.search(clause):
+        if not inherent and not _GOAL_CONTEXT.search(sentence.text):
             continue
         for scorer in scorers:
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
@@ -370,7 +382,10 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
     return None
 
 
-_FOR_TEAM = r"(?:for|gave|give|gives|giving|put|puts|putting|handed|hands|sent|sends|send|fired|fires|headed|heads|earned|help(?:ed|s)?|pushed|lifted|drew|dragged|brought|pulled|edged|nudged)\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$"
+_FOR_TEAM = (r"(?:for|gave|give|gives|giving|put|puts|putting|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
+             r"earn(?:ed|s|ing)?|help(?:ed|s|ing)?|push(?:ed|es|ing)?|lift(?:ed|s|ing)?|dr[ae]w|draws|drawing|drag(?:ged|s|ging)?|"
+             r"br(?:ing|ings|ought|inging)|pull(?:ed|s|ing)?|edg(?:e|ed|es|ing)|nudg(?:e|ed|es|ing)|haul(?:ed|s|ing)?|mov(?:e|ed|es|ing)|"
+             r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")
 
 
 def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool) -> tuple[str | None, bool, bool]:

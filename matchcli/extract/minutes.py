@@ -59,6 +59,8 @@ _EXACT = regex.compile(
   | (?P<on_clock>(?P<n9>{CARDINAL})\s+{_MIN}\s+on\s+the\s+clock)
     # "seven minutes later", "two minutes earlier", "a minute later"
   | (?P<later>(?P<n10>{CARDINAL})\s+{_MIN}\s+(?P<dir>later|earlier|after\s+that|afterwards|before\s+that))
+    # "straight away", "moments later": the next minute after the previous event
+  | (?P<straight>straight\s*away|straightaway|moments\s+later|seconds\s+later|immediately\s+after(?:wards)?|from\s+the\s+restart|soon\s+after(?:wards)?)
     # "90 seconds later": the next minute
   | (?P<seconds_later>(?:{CARDINAL})\s+seconds\s+(?:later|after(?:wards)?))
     # "after just 48 seconds", "needed 30 seconds": the first minute
@@ -140,6 +142,8 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         sign = -1 if m.group("dir").lower().startswith(("earlier", "before")) else 1
         return MinuteMention(s, e, None, relative=sign * n)
     if kind == "seconds_later":
+        return MinuteMention(s, e, None, relative=1)
+    if kind == "straight":
         return MinuteMention(s, e, None, relative=1)
     if kind == "seconds":
         return MinuteMention(s, e, 1)
