@@ -9,6 +9,7 @@ from .context import Context
 from .people import role_noun_pattern
 
 _GAP_TO_NAME = regex.compile(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,3}")
+_GROUP = regex.compile(r"(?:duo|pair|trio|substitutes|subs|defenders|midfielders|forwards|strikers|players|pairing)\s", regex.I)
 _PAREN_AFTER = regex.compile(r"\s*\(\s*$")
 
 
@@ -24,8 +25,15 @@ def learn_affiliations(ctx: Context) -> None:
             n = following[0]
             gap = ctx.folded[ref.end:n.start]
             # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "Bayern's England striker Kane"
-            if _GAP_TO_NAME.fullmatch(gap) and (gap.startswith("'") or role.match(gap.lstrip()) or gap == " "):
+            if _GAP_TO_NAME.fullmatch(gap) and (gap.startswith("'") or role.match(gap.lstrip()) or gap == " "
+                                                or _GROUP.match(gap.lstrip())):
                 ctx.roster.vote(n.surface, ref.role, 2.0)
+                # "PSG substitutes Paredes and Kurzawa": the whole list
+                for m in ctx.names_in(n.end, n.end + 80):
+                    if not regex.fullmatch(r"\s*(?:,|and|&)\s*", ctx.folded[n.end:m.start]):
+                        break
+                    ctx.roster.vote(m.surface, ref.role, 2.0)
+                    n = m
                 continue
         prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 40))
         if prior is not None and _CARRIED.fullmatch(ctx.folded[prior.end:ref.start]):

@@ -20,7 +20,7 @@ _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow
 # Sentences that open by carrying on from the one before take its minute, as approximate.
 _SEQUEL = regex.compile(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
 _NOT_A_CARD = regex.compile(r"\b(?:escaped|avoided|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
-_REDUCED = regex.compile(r"\b(?:reduced\s+to|down\s+to|left\s+with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I)
+_REDUCED = regex.compile(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -58,17 +58,23 @@ def find_cards(ctx: Context) -> list[Card]:
         if sentence.start >= ctx.events_end:
             continue        # prose in a facts section may tell other matches' cards
         sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
+        live = _LIVE_BOOKING.match(sentence.text)
+        if live:    # "- 19MaksimovicBooked at 77mins" under a team heading
+            add(Card(player=live.group("name"), team=ctx.team_name(_heading_side(ctx, sentence)), card=CardKind.yellow,
+                     minute=int(live.group("m")), evidence=ctx.evidence(sentence, "card-live")))
+            continue
         for c_start, c_end in clauses(sentence):
             clause = ctx.folded[c_start:c_end]
-            if _NOT_A_CARD.search(clause):
-                continue
             kind = _kind(clause, sentence.text, pats)
             if kind is None:
                 continue
             trigger = min((m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(clause)), default=0)
-            player = _carded_player(ctx, c_start, c_end, c_start + trigger)
-            if player is None:
+            if _NOT_A_CARD.search(clause, 0, trigger + 15):
                 continue
+            carded = _carded_players(ctx, c_start, c_end, c_start + trigger)
+            if not carded:
+                continue
+            player = carded[0]
             minute_mention = min((m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None),
                                  key=lambda m: abs(m.start - c_start - trigger), default=None)
             if minute_mention is None and sentence_minutes:
@@ -82,12 +88,45 @@ def find_cards(ctx: Context) -> list[Card]:
                 refs = ctx.refs_in(sentence.start, sentence.end)
                 if short and refs:     # "The Dons were reduced to ten men when ..."
                     side = refs[0].role
-            add(Card(player=ctx.roster.name(player.surface), team=ctx.team_name(side), card=kind,
-                     minute=minute, stoppage=stoppage, approximate=approx,
-                     evidence=ctx.evidence(sentence, f"card-{kind.value}")))
+            for player in carded:
+                side = _side(ctx, sentence, player) or (side if player is carded[0] else None)
+                add(Card(player=ctx.roster.name(player.surface), team=ctx.team_name(side), card=kind,
+                         minute=minute, stoppage=stoppage, approximate=approx,
+                         evidence=ctx.evidence(sentence, f"card-{kind.value}")))
         if sentence_minutes:
             previous_minute = ctx.minute_fields(sentence_minutes[-1], sentence.text)[:2]
-    return [found[k] for k in order]
+    cards = [found[k] for k in order]
+    _short_handed(ctx, cards)
+    return cards
+
+
+def _short_handed(ctx: Context, cards: list[Card]) -> None:
+    """Red cards of unknown side go to the side the report calls ten-man (or nine-man) when
+    only one side is so called."""
+    sides = {r.role for m in _SHORT_HANDED.finditer(ctx.folded) for r in ctx.refs_in(m.start(), m.end() + 40)[:1]}
+    sides |= {ctx.refs_in(s.start, s.end)[0].role for s in ctx.sentences
+              if _REDUCED.search(s.text) and ctx.refs_in(s.start, s.end)}
+    if len(sides) != 1:
+        return
+    side = sides.pop()
+    for card in cards:
+        if card.team is None and card.card != CardKind.yellow:
+            card.team = ctx.team_name(side)
+
+
+_SHORT_HANDED = regex.compile(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
+# BBC live pages: "- 19MaksimovicBooked at 77mins" under a line naming the team.
+_LIVE_BOOKING = regex.compile(r"^-?\s*\d{0,2}(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})Booked\s+at\s+(?P<m>\d{1,3})\s*mins?")
+
+
+def _heading_side(ctx: Context, sentence) -> str | None:
+    for s in reversed(ctx.sentences):
+        if s.end > sentence.start:
+            continue
+        refs = ctx.refs_in(s.start, s.end)
+        if refs and s.end - s.start <= refs[0].end - refs[0].start + 2:
+            return refs[0].role
+    return None
 
 
 # "Sato (87)", "Ruben Olde (Twente, 67)", "Fowler 35"
@@ -125,22 +164,29 @@ def _kind(clause: str, sentence: str, pats) -> CardKind | None:
     return None
 
 
-def _carded_player(ctx: Context, c_start: int, c_end: int, trigger: int) -> NameMention | None:
-    """The player the card is for: 'X was booked', 'a red card for X', 'X, who was sent off'."""
+def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> list[NameMention]:
+    """Whom the card is for: 'X was booked', 'a red card for X', 'X and Y were sent off'."""
     names = ctx.names_in(c_start, c_end)
     after = [n for n in names if n.start > trigger]
     if after and regex.match(r"\s*(?:to|for|on|against|shown\s+to)\s+$", ctx.folded[max(c_start, after[0].start - 12):after[0].start][-12:]):
-        return after[0]
+        return [after[0]]
     names = [n for n in names if ctx.roster.name(n.surface) not in ctx.managers]
     after = [n for n in after if ctx.roster.name(n.surface) not in ctx.managers]
     before = [n for n in names if n.end <= trigger]
-    for n in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        n = before[i]
         if regex.search(r"(?:\bon|\bby|\bfor|\bfouling|\bfouled|\bchallenge\s+on)\s+$", ctx.folded[max(c_start, n.start - 20):n.start]):
             continue
-        return n
-    if after:
-        return after[0]
-    return None
+        group = [n]
+        # "Paredes and Kurzawa, and Marseille duo Amavi and Benedetto, sent off": all of them.
+        for m in reversed(before[:i]):
+            gap = ctx.folded[m.end:group[0].start]
+            if regex.fullmatch(r"\s*(?:,|and|&)\s*(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+)?", gap):
+                group.insert(0, m)
+            else:
+                break
+        return group
+    return after[:1]
 
 
 _FOUL_ON = regex.compile(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|challenge\s+on|tackle\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
