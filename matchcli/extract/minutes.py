@@ -158,17 +158,44 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
     return None
 
 
+# Every exact form holds a digit or one of these words, near its end; every vague phrase one
+# of the second set. Scanning only windows around them keeps the big alternations off most of
+# the text.
+_EXACT_ANCHOR = regex.compile(r"\d+|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)")
+_VAGUE_ANCHOR = regex.compile(r"(?i:break|interval|half|hour|time|minutes?|late|early|stroke|kick|dying|closing|opening|restart|end|whistle|seconds|midway|stoppage|added|injury)")
+
+
+def windows(text: str, anchor: regex.Pattern, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged (start, end) spans around each anchor match."""
+    spans: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        s, e = max(0, m.start() - before), min(len(text), m.end() + after)
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def _scan(pattern: regex.Pattern, text: str, anchor: regex.Pattern, before: int, after: int):
+    last_end = 0
+    for s, e in windows(text, anchor, before, after):
+        for m in pattern.finditer(text, max(s, last_end), e):
+            last_end = m.end()
+            yield m
+
+
 def find_minutes(folded: str) -> list[MinuteMention]:
     """All minute mentions in the text, in order, none overlapping."""
     found: list[MinuteMention] = []
-    for m in _EXACT.finditer(folded):
+    for m in _scan(_EXACT, folded, _EXACT_ANCHOR, 30, 45):
         mention = _from_exact(m)
         if mention is not None and (mention.minute is None or 0 <= mention.minute <= 130) \
                 and (mention.stoppage is None or 0 <= mention.stoppage <= 30):
             found.append(mention)
     taken = [(x.start, x.end) for x in found]
     pattern, entries = _vague()
-    for m in pattern.finditer(folded):
+    for m in _scan(pattern, folded, _VAGUE_ANCHOR, 30, 25):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
         entry = entries[int(m.lastgroup[1:])]

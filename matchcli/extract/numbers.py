@@ -33,10 +33,34 @@ def ordinal_words() -> dict[str, int]:
     return _tables()[1]
 
 
+def _compact(tens: list[str], units: list[str], singles: list[str], unit_required: bool = False) -> str:
+    """'twenty', 'twenty-three', 'three': tens with an optional unit, or a single word. Plain
+    literal alternatives, so the regex engine can index them instead of trying each."""
+    def alt(words):
+        return "|".join(sorted(set(words), key=len, reverse=True))
+    parts = []
+    if tens:
+        parts.append(f"(?:{alt(tens)})" + (rf"(?:[\s-](?:{alt(units)})){'' if unit_required else '?'}" if units else ""))
+    if singles:
+        parts.append(alt(singles))
+    return rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)"
+
+
+def _fragments() -> tuple[str, str]:
+    data = load("numbers")
+    units = [w for w, v in data["units"].items() if 1 <= v <= 9 and " " not in w and len(w) > 2]
+    unit_ordinals = [w for w, v in data["ordinals"].items() if 1 <= v <= 9]
+    singles = [w.replace(" ", r"\s+") for w in data["units"]]
+    cardinal = _compact(list(data["tens"]), units, singles)
+    ordinal = rf"(?:{_compact(list(data['tens']), unit_ordinals, [], unit_required=True)}|{_compact([], [], list(data['ordinals']))})"
+    return cardinal, ordinal
+
+
+_CARDINAL_WORDS, _ORDINAL_WORDS = _fragments()
 # Regex fragments other grammars embed. Digits are capped at three so a run of digits cannot
 # be read as a minute.
-CARDINAL = rf"(?:\d{{1,3}}|{alternation(cardinal_words())})"
-ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{alternation(ordinal_words())})"
+CARDINAL = rf"(?:\d{{1,3}}|{_CARDINAL_WORDS})"
+ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
 
 _SEPARATORS = regex.compile(r"[\s-]+")
 
