@@ -12,7 +12,7 @@ import regex
 
 from ..models import Card, CardKind
 from .context import Context, clauses
-from .lexicon import alternation, load
+from .lexicon import PhraseMatcher, load
 from .people import NameMention
 from .summary_lines import list_lines, side_of_block_before
 
@@ -26,7 +26,7 @@ _REDUCED = regex.compile(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|pla
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, regex.Pattern]:
     cards = load("events")["card"]
-    return {kind: regex.compile(alternation(words), regex.I) for kind, words in cards.items()}
+    return {kind: PhraseMatcher(words) for kind, words in cards.items()}
 
 
 def find_cards(ctx: Context) -> list[Card]:

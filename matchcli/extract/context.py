@@ -38,6 +38,7 @@ class Context:
     managers: set[str] = field(default_factory=set)                  # canonical names of managers and coaches
     extra_time: bool = False
     winner_hint: str | None = None   # the side the result says won, for "the winner" goals
+    cache: dict = field(default_factory=dict)   # per-report results a step computes once for several users
     _name_starts: list[int] = field(default_factory=list)
     _ref_starts: list[int] = field(default_factory=list)
     _minute_starts: list[int] = field(default_factory=list)

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from .context import Context, clauses
-from .lexicon import alternation, inflections, load
+from .lexicon import PhraseMatcher, alternation, inflections, load
 from .minutes import MinuteMention
 from .numbers import value
 from .people import NameMention, role_noun_pattern
@@ -45,18 +45,19 @@ class GoalMention:
 
 
 @lru_cache(maxsize=None)
-def _patterns() -> dict[str, regex.Pattern]:
+def _patterns() -> dict:
     ev = load("events")
     flags = regex.IGNORECASE
     return {
-        "strong": regex.compile(alternation(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"])), flags),
-        "weak": regex.compile(alternation(_verbs(ev["weak_verbs"], ev)), flags),
-        "object": regex.compile(r"\s+(?:(?:\S+\s+){0,4}?)" + alternation(ev["goal_objects"]), flags),
-        "noun": regex.compile(alternation(ev["goal_nouns"]) + r"(?![\s-](?:partner|partnership|line|kick|keeper|difference|mouth|tally|drought|threat|rate|scorer|scoring|record|bound|frame|posts?|area|celebration|machine|involvements?|contributions?))", flags),
-        "negative": regex.compile(alternation(ev["not_a_goal"]), flags),
-        "own_goal": regex.compile(alternation(ev["own_goal"]), flags),
-        "penalty": regex.compile(alternation(ev["penalty"]), flags),
-        "header": regex.compile(alternation(ev["header"]), flags),
+        "strong": PhraseMatcher(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"])),
+        "weak": PhraseMatcher(_verbs(ev["weak_verbs"], ev)),
+        "object": PhraseMatcher(ev["goal_objects"]),
+        # "strike partner", "goal line": compounds that are not goals
+        "noun": PhraseMatcher(ev["goal_nouns"], not_followed_by=ev["goal_noun_compounds"]),
+        "negative": PhraseMatcher(ev["not_a_goal"]),
+        "own_goal": PhraseMatcher(ev["own_goal"]),
+        "penalty": PhraseMatcher(ev["penalty"]),
+        "header": PhraseMatcher(ev["header"]),
         "assist_noun": regex.compile(r"'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
         "assist_phrase": regex.compile(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
     }
@@ -90,7 +91,7 @@ _GOAL_CONTEXT = regex.compile(
 )
 _INHERENT_GOAL_NOUNS = regex.compile(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
 _COUNTS = regex.compile(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
-_NTH = regex.compile(rf"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
+_NTH = regex.compile(r"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
 
 
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
@@ -177,7 +178,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
     # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too.
     for key_ in ("strong", "weak", "own_goal"):
         for m in pats[key_].finditer(clause):
-            if key_ == "weak" and not pats["object"].match(clause, m.end()):
+            if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 4):
                 continue
             verb_start = c_start + m.start()
             if _DETERMINER.search(clause, 0, m.start()):

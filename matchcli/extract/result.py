@@ -22,7 +22,7 @@ _WIN_WORDS = (r"win|wins|won|winning|victory|victories|triumph\w*|success|beat|b
               r"knock\w*\s+out|prevail\w*|came\s+from\s+behind\s+to\s+(?:win|beat)|held\s+on|see\s+off|saw\s+off|swept\s+aside")
 _LOSS_WORDS = r"lost|lose|loses|losing|defeat|loss|beaten|fell|fall|falls|crashed\s+out|out|eliminated|exit\w*|went\s+down|slump\w*|suffer\w*"
 _OVER = regex.compile(rf"^\s*(?:\w+\s+){{0,3}}?(?:{_WIN_WORDS})\s+(?:over|against|for)\s+$|^\s*(?:\w+\s+){{0,2}}?(?:win|victory|triumph|success)\s+(?:over|against)\s+$", regex.I)
-_TO = regex.compile(rf"^\s*(?:\w+\s+){{0,3}}?(?:defeat|loss|reverse|setback)\s+(?:to|against|at\s+the\s+hands\s+of|by|at)\s+$", regex.I)
+_TO = regex.compile(r"^\s*(?:\w+\s+){0,3}?(?:defeat|loss|reverse|setback)\s+(?:to|against|at\s+the\s+hands\s+of|by|at)\s+$", regex.I)
 _WIN_RE = regex.compile(rf"\b(?:{_WIN_WORDS})\b", regex.I)
 _LOSS_RE = regex.compile(rf"\b(?:{_LOSS_WORDS})\b", regex.I)
 _BEAT_VERB = regex.compile(r"\b(?:beat|beats|beating|defeated|defeat|defeats|thrashed|hammered|thumped|routed|crushed|edged|edged\s+out|"
@@ -108,7 +108,7 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
 _SHOOTOUT_TALK = regex.compile(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I)
 _KICKS = regex.compile(r"penalt|kick|spot|shoot|this\s+time", regex.I)
 _RESULT_FOR = regex.compile(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)
-_SUBJECT_WON = regex.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)
+_SUBJECT_WON = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)
 _SUBJECT_LOST = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:lost|were\s+beaten|was\s+beaten|fell\s+to|crashed\s+out|went\s+out|were\s+eliminated|were\s+knocked\s+out|suffered)\b", regex.I)
 
 

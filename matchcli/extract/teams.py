@@ -71,6 +71,7 @@ class Side:
 @dataclass
 class Gazetteer:
     index: dict[str, list[tuple[TeamEntry, bool]]]   # key -> (entry, is_nickname)
+    widths: dict[str, int]                           # first word's key -> most words of a name starting with it
     by_name: dict[str, TeamEntry]
     league_adjectives: dict[str, list[str]]          # league -> ["Serie A", "Italian"]
     country_adjectives: dict[str, list[str]]         # country -> ["Italian"]
@@ -102,7 +103,11 @@ def gazetteer() -> Gazetteer:
                 country_plurals[entry.name] = list(entry.plurals)
     leagues = {name: list(info.get("adjectives", [])) + [name] + list(info.get("aliases", []))
                for name, info in data.get("leagues", {}).items()}
-    return Gazetteer(dict(index), by_name, leagues, country_adjectives, country_plurals)
+    widths: dict[str, int] = {}
+    for k in index:
+        first = k.split(" ", 1)[0]
+        widths[first] = max(widths.get(first, 0), len(k.split()))
+    return Gazetteer(dict(index), widths, by_name, leagues, country_adjectives, country_plurals)
 
 
 def _add(index, surface: str, entry: TeamEntry, nickname: bool) -> None:
@@ -113,17 +118,25 @@ def _add(index, surface: str, entry: TeamEntry, nickname: bool) -> None:
 
 def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] | None = None) -> list[TeamMention]:
     """Greedy longest-first look-up of token runs in the gazetteer (plus report-learnt teams)."""
-    index = gazetteer().index
+    g = gazetteer()
+    index = g.index
+    widths = dict(g.widths)
+    for k in extra or {}:
+        first = k.split(" ", 1)[0]
+        widths[first] = max(widths.get(first, 0), len(k.split()))
     mentions: list[TeamMention] = []
     i = 0
     n = len(tokens)
     while i < n:
         found = None
-        if tokens[i].capitalised or tokens[i].text.lower() in ("the", "la", "los", "les", "die", "il", "le", "el"):
-            for width in range(min(MAX_ALIAS_WORDS, n - i), 0, -1):
+        longest = widths.get(key(tokens[i].text), 0)
+        if longest and (tokens[i].capitalised or tokens[i].text.lower() in ("the", "la", "los", "les", "die", "il", "le", "el")):
+            # widest run whose words are joined: every shorter one is joined too
+            reach = 1
+            while reach < min(longest, n - i) and joined(folded, tokens[i + reach - 1], tokens[i + reach]):
+                reach += 1
+            for width in range(reach, 0, -1):
                 run = tokens[i:i + width]
-                if width > 1 and not all(joined(folded, a, b) for a, b in zip(run, run[1:])):
-                    continue
                 surface = folded[run[0].start:run[-1].end]
                 k = key(surface)
                 candidates = (extra or {}).get(k)
