@@ -76,7 +76,9 @@ _MADE_BY = regex.compile(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|tee
 _WHEN_NAME = regex.compile(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
 # A clause telling a card, a save or a miss keeps its minute to itself.
 _OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
-_WINNER = regex.compile(r"\b(?:the|a|late|dramatic|decisive)\s+(?:\w+\s+)?(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
+_WINNER = regex.compile(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){0,2}(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
+# "X scored ... as Rangers secured their place": the side whose win the sentence goes on to tell
+_AS_TEAM = regex.compile(r"\b(?:as|while|when|and)\s+$", regex.I)
 _CONTRAST = regex.compile(r"\b(?:but|however|only\s+for|though|although|yet|despite|whereas|while)\b", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
@@ -134,7 +136,13 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     return out
 
 
-_ANNULLED = regex.compile(r"\b(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|flagged\s+(?:for\s+)?offside|(?:goal|it)\s+was\s+(?:cancelled|canceled|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b", regex.I)
+# The goal just told did not count: "..., only for the goal to be ruled out", "VAR pulled it back".
+_ANNULLED = regex.compile(
+    r"\b(?:(?:the\s+goal|it|the\s+effort|(?:his|her)\s+effort|the\s+strike|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
+    r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|cancell?ed|canceled|overturned|flagged\s+(?:for\s+)?offside)"
+    r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b",
+    regex.I,
+)
 
 
 def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
@@ -187,8 +195,13 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                 continue
             scorers = _passive_agent(ctx, clause, c_start, m) or _subject(ctx, sentence, names, verb_start, c_start, strict=True) \
                 or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
+            team_subject = [r for r in ctx.refs_in(c_start, verb_start)]
             for scorer in scorers:
-                mentions.append(_mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}", quiet=quiet))
+                mention = _mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}", quiet=quiet)
+                if team_subject and scorer.start > verb_start and not mention.own_goal:
+                    # "Rangers struck first when Tavernier rolled in": the team told as scoring
+                    mention.side, mention.side_of_player, mention.side_guessed = team_subject[-1].role, False, False
+                mentions.append(mention)
             if scorers:
                 break
     return mentions
@@ -213,7 +226,10 @@ def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[
     m = regex.match(r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|courtesy\s+of)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?", clause[rel_end:rel_end + 80])
     if not m or _MADE_BY.search(m.group()):
         return []
-    return _name_list_at(ctx, c_start + rel_end + m.end())
+    names = _name_list_at(ctx, c_start + rel_end + m.end())
+    if names and _patterns()["assist_noun"].match(ctx.folded, names[0].end):
+        return []       # "a header from Medeiros' corner": Medeiros provided it
+    return names
 
 
 def _passive_agent(ctx: Context, clause: str, c_start: int, verb: regex.Match) -> list[NameMention]:
@@ -408,6 +424,11 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     # "the winner", "the decisive goal": the side that won.
     if ctx.winner_hint and _WINNER.search(ctx.folded, c_start, c_end) and not own:
         return ctx.winner_hint, False, False
+    # "X scored an extra-time winner as Rangers secured their place": the side told next.
+    for ref in ctx.refs_in(scorer.end, sentence.end):
+        if _AS_TEAM.search(ctx.folded, max(scorer.end, ref.start - 8), ref.start) and not own:
+            return ref.role, False, True
+        break
     # The sentence's subject team: "Atalanta made the ideal start when ... X tucked home",
     # unless a "but" turns to the other side ("Hertha were cruising, but Reuter pulled one back").
     first = ctx.refs_in(sentence.start, sentence.end)
