@@ -74,8 +74,12 @@ def parse_report(text: str) -> Match:
     ctx.extra_time = result.extra_time
     ctx.winner_hint = _match_winner(result)
     mentions = find_goal_mentions(ctx) + find_listed_goals(ctx)
+    arithmetic(result)
     goals = reconcile(ctx, merge_goals(ctx, mentions), result, warnings)
     arithmetic(result)
+    for goal in goals:      # what reconciliation settled teaches the roster (cards come next)
+        if goal.player and goal.team and not goal.own_goal:
+            ctx.roster.vote(goal.player, "home" if goal.team == ctx.team_name("home") else "away", 1.0)
     winner = winner_role(result)
     match = Match(
         home=_team(found.home), away=_team(found.away),

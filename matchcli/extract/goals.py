@@ -63,7 +63,7 @@ def _patterns() -> dict:
     }
 
 
-_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\band)\s+(?:[a-z-]+\s+){0,2}$")
+_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping)\s+(?:[a-z-]+\s+){0,2}$")
 def _verbs(phrases: list[str], ev: dict) -> set[str]:
     return {form for phrase in phrases for form in inflections(phrase, ev["irregular_verbs"])}
 
@@ -75,11 +75,15 @@ _FRAME_OWNER = regex.compile(r"\b(?:into|of|in|past|at|towards|on|behind)\s+$", 
 _MADE_BY = regex.compile(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
 _WHEN_NAME = regex.compile(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
 # A clause telling a card, a save or a miss keeps its minute to itself.
-_OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
+_OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit(?:s|ting)?\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
 _WINNER = regex.compile(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){0,2}(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
 # "X scored ... as Rangers secured their place": the side whose win the sentence goes on to tell
 _AS_TEAM = regex.compile(r"\b(?:as|while|when|and)\s+$", regex.I)
 _CONTRAST = regex.compile(r"\b(?:but|however|only\s+for|though|although|yet|despite|whereas|while)\b", regex.I)
+# A name after one of these words is a verb's object, not a subject joined by "and".
+_OBJECT_BEFORE = regex.compile(r"\b[a-z]+(?:ed|s)\s+$")
+# "when Brandt fouled Kent and Tavernier dispatched the penalty": Brandt gave it away.
+_FOULED = regex.compile(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -123,14 +127,13 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         found_in_sentence = _dedupe_in_sentence(_unshare_minutes(found_in_sentence))
         # "... goalless until the 68th minute. X hammered the ball past ...": the minute an
         # event-less sentence set up belongs to the goal told next.
-        if carried and carried[0] == sentence.paragraph:
-            for m in found_in_sentence:
-                if m.minute is None:
-                    m.minute = carried[1]
+        if carried and carried[0] == sentence.paragraph and found_in_sentence and found_in_sentence[0].minute is None:
+            found_in_sentence[0].minute = carried[1]
         carried = None
-        if not found_in_sentence and not any(True for _ in quiet):
+        if not found_in_sentence and not quiet:
             told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
-            carried = (sentence.paragraph, told[-1]) if told else None
+            if told and sentence.end - told[-1].end <= 3:
+                carried = (sentence.paragraph, told[-1])
         out.extend(found_in_sentence)
     _share_sides(ctx, out)
     return out
@@ -138,7 +141,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
 
 # The goal just told did not count: "..., only for the goal to be ruled out", "VAR pulled it back".
 _ANNULLED = regex.compile(
-    r"\b(?:(?:the\s+goal|it|the\s+effort|(?:his|her)\s+effort|the\s+strike|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
+    r"\b(?:(?:goal|it|effort|strike|header|finish|shot|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
     r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|cancell?ed|canceled|overturned|flagged\s+(?:for\s+)?offside)"
     r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b",
     regex.I,
@@ -291,10 +294,10 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         if pats["assist_noun"].match(ctx.folded, n.end):
             continue
         subjects = [n]
-        # "X and Y struck": both are subjects.
+        # "X and Y struck": both are subjects; not "fouled Ryan Kent and Tavernier scored".
         for m in reversed(before[:before.index(n)]):
             gap = ctx.folded[m.end:subjects[0].start]
-            if regex.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+            if regex.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and not _OBJECT_BEFORE.search(ctx.folded, max(c_start, m.start - 25), m.start):
                 subjects.insert(0, m)
             else:
                 break
@@ -309,7 +312,8 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         later = _WHEN_NAME.search(ctx.folded, verb_start, sentence.end)
         if later:
             found = ctx.names_in(later.end(), later.end() + 1)
-            return found[:1]
+            if found and not _FOULED.match(ctx.folded, found[0].end):
+                return found[:1]
     if not lead.strip() and ctx.folded[verb_start:verb_start + 12].split(" ")[0].lower().endswith("ing") and c_start > sentence.start:
         # "..., before adding a second": a participle clause shares the sentence's subject.
         prior = ctx.names_in(sentence.start, c_start)

@@ -248,7 +248,13 @@ def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) ->
 
 
 def arithmetic(result: Result) -> None:
-    """First leg from aggregate and score, or aggregate from first leg and score."""
+    """First leg from aggregate and score, aggregate from first leg and score, or this match's
+    score from the aggregate and the first leg."""
+    if result.score is None and result.aggregate and result.first_leg:
+        h = result.aggregate.home - result.first_leg.home
+        a = result.aggregate.away - result.first_leg.away
+        if h >= 0 and a >= 0:
+            result.score, result.score_source = Pair(h, a), "aggregate"
     if result.score and result.aggregate and not result.first_leg:
         h = result.aggregate.home - result.score.home
         a = result.aggregate.away - result.score.away

@@ -224,7 +224,7 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
     return None
 
 
-_RESULT_NOUN = regex.compile(r"\s+(?:(?:home|away|league|cup|aggregate)\s+)?(?:(?P<win>win|victory|triumph|success|thrashing|rout)|(?P<loss>defeat|loss|reverse|setback))\b", regex.I)
+_RESULT_NOUN = regex.compile(r"\s+(?:(?:home|away|league|cup|aggregate|first-leg|first\s+leg)\s+)?(?:(?P<win>win|victory|triumph|success|thrashing|rout|lead|advantage|cushion)|(?P<loss>defeat|loss|reverse|setback|deficit))\b", regex.I)
 
 
 def _winner_pair(role: str, hi: int, lo: int, loser: bool) -> Pair:
