@@ -71,7 +71,7 @@ def _verbs(phrases: list[str], ev: dict) -> set[str]:
 # "for X to tuck home": the name between "for" and "to" is the agent.
 _AGENT_TO = regex.compile(r"\s+to\s")
 _DETERMINER = regex.compile(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
-_FRAME_OWNER = regex.compile(r"\b(?:into|of|in|past|at|towards|on|behind)\s+$", regex.I)
+_FRAME_OWNER = regex.compile(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+$", regex.I)
 _MADE_BY = regex.compile(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
 _WHEN_NAME = regex.compile(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
 # A clause telling a card, a save or a miss keeps its minute to itself.
@@ -84,6 +84,9 @@ _CONTRAST = regex.compile(r"\b(?:but|however|only\s+for|though|although|yet|desp
 _OBJECT_BEFORE = regex.compile(r"\b[a-z]+(?:ed|s)\s+$")
 # "when Brandt fouled Kent and Tavernier dispatched the penalty": Brandt gave it away.
 _FOULED = regex.compile(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
+_SHOOTOUT_NARRATION = regex.compile(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
+_TO_SHOOTOUT = regex.compile(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
+_KICK_TALK = regex.compile(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -104,11 +107,18 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     out: list[GoalMention] = []
     pats = _patterns()
     carried: tuple[int, MinuteMention] | None = None     # (paragraph, minute) left unclaimed
+    shootout_paragraph: int | None = None
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end:
             break
         if ctx.about_other_match(sentence):
             continue
+        if _SHOOTOUT_NARRATION.search(sentence.text) and not _TO_SHOOTOUT.search(sentence.text):
+            shootout_paragraph = sentence.paragraph
+        if shootout_paragraph is not None and sentence.paragraph - shootout_paragraph <= 1 \
+                and _KICK_TALK.search(sentence.text) \
+                and not any(m.minute is not None for m in ctx.minutes_in(sentence.start, sentence.end)):
+            continue        # kicks in a shootout are not goals
         found_in_sentence: list[GoalMention] = []
         spans = clauses(sentence)
         quiet = [(s, e) for s, e in spans if _OTHER_EVENT.search(ctx.folded, s, e)]
@@ -217,7 +227,7 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
             continue
         between = ctx.folded[n.end:noun_start]
         if _FRAME_OWNER.search(ctx.folded, max(0, n.start - 12), n.start):
-            break       # "into Perri's goal": the keeper's goal frame, not a goal he scored
+            break       # "into Perri's goal": the keeper's goal frame; "from Marchal's free-kick": the delivery
         if regex.fullmatch(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}", between) and not regex.search(r"\b(?:and|but|with|for|to|the)\b", between):
             return [n]
         break
@@ -414,7 +424,7 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     'Dortmund's X', 'the Serie A side ... through X'. Returns (side, is_scorers_own_side)."""
     refs = ctx.refs_in(c_start, c_end)
     for ref in refs:
-        lead = ctx.folded[max(c_start, ref.start - 12):ref.start]
+        lead = ctx.folded[max(c_start, ref.start - 30):ref.start]
         if regex.search(_FOR_TEAM, lead, regex.I):
             return ref.role, False, False
     for ref in refs:

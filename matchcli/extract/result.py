@@ -201,8 +201,12 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
         if subject:
             lost = regex.match(r"lost|fell", verb.group(), regex.I)
             return _winner_pair(subject.role, hi, lo, loser=bool(lost))
-    # A sentence whose first-named side (or a player whose side is known) won or lost.
-    subject = refs[0] if refs and refs[0].start < sl.start + 80 else None
+    # The side that opens the scoreline's clause (or a player whose side is known) won or lost:
+    # "Rennes 2-2 Nantes (after extra time; Nantes win 5-4 on penalties)".
+    marks = [sentence.start + m.end() for m in _CLAUSE_MARK.finditer(sentence.text, 0, sl.start - sentence.start)]
+    clause_start = max([sentence.start, *marks])
+    in_clause = [r for r in refs if clause_start <= r.start < sl.start]
+    subject = in_clause[0] if in_clause else (refs[0] if refs and refs[0].start < sl.start + 80 else None)
     if subject is None:
         for n in ctx.names_in(sentence.start, sl.start):
             side = ctx.roster.side(n.surface)
@@ -225,6 +229,9 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
 
 
 _RESULT_NOUN = regex.compile(r"\s+(?:(?:home|away|league|cup|aggregate|first-leg|first\s+leg)\s+)?(?:(?P<win>win|victory|triumph|success|thrashing|rout|lead|advantage|cushion)|(?P<loss>defeat|loss|reverse|setback|deficit))\b", regex.I)
+
+
+_CLAUSE_MARK = regex.compile(r"[;(]")
 
 
 def _winner_pair(role: str, hi: int, lo: int, loser: bool) -> Pair:
