@@ -11,8 +11,7 @@ import pytest
 
 from matchcli.extract.minutes import find_minutes, normalise
 from matchcli.extract.text import fold
-
-APPROX_TOLERANCE = 3
+from minute_notation import describe, same_minute
 
 
 def known_failure(text, expected, reason, extra_time=False):
@@ -126,31 +125,6 @@ KNOWN_FAILURES = [
 ]
 
 
-def describe(minute, stoppage, approximate=False, relative=None) -> str:
-    if relative is not None:
-        return f"{relative:+d}"
-    text = f"{minute}+{stoppage}" if stoppage is not None else f"{minute}"
-    return "~" + text if approximate else text
-
-
-def _parts(text: str) -> tuple[int, int]:
-    minute, _, stoppage = text.lstrip("~").partition("+")
-    return int(minute), int(stoppage or 0)
-
-
-def same_minute(expected: str, actual: str) -> bool:
-    """Exact minutes must be equal; an approximate one must be approximate, in the same half's
-    stoppage (or none), and within the tolerance."""
-    if not expected.startswith("~"):
-        return expected == actual
-    if not actual.startswith("~"):
-        return False
-    (em, es), (am, as_) = _parts(expected), _parts(actual)
-    if ("+" in expected) != ("+" in actual) or ("+" in expected and em != am):
-        return False
-    return abs((em + es) - (am + as_)) <= APPROX_TOLERANCE
-
-
 @pytest.mark.parametrize("text, expected, extra_time", SYNTHETIC + REGRESSION + NEGATIVE + KNOWN_FAILURES)
 def test_minute_expression(text, expected, extra_time):
     folded = fold(text)
@@ -163,3 +137,11 @@ def test_minute_expression(text, expected, extra_time):
     minute, stoppage = normalise(mention, extra_time)
     actual = describe(minute, stoppage, mention.approximate, mention.relative)
     assert same_minute(expected, actual), f"{folded[mention.start:mention.end]!r} read as {actual}"
+
+
+def test_minute_notation_examples():
+    import doctest
+
+    import minute_notation
+
+    assert doctest.testmod(minute_notation).failed == 0
