@@ -4,7 +4,7 @@ reader takes from each, one fact per row.
 Each report stages a few phenomena (a result headline, a goal told twice, an own goal, a saved
 penalty, a shootout, a facts paragraph, a round-up of other games ...). Rows are grouped by
 provenance like the other tables; known failures are strict xfails whose reason says what goes
-wrong, so the list below is the work list and an accidental fix shows up as XPASS.
+wrong, so that list is the work list and an accidental fix shows up as a failing XPASS.
 
 Notation: scores are {team: goals} so a row does not depend on which side is home; goals are
 (player, team, minute, *flags) with flags "pen", "og", "header" and minutes as in
@@ -33,6 +33,15 @@ Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Bre
 
 Fulham never managed a reply.
 """,
+    "bullets": """Newcastle United 2-0 Everton
+
+- Alexander Isak scores a 12th-minute header
+- Anthony Gordon seals the win with ten minutes left
+
+Newcastle moved up to fifth with a comfortable home win over Everton at St James' Park.
+
+Isak headed in a Kieran Trippier cross in the 12th minute to put the hosts in front. Everton rarely threatened, and Gordon added a second for Newcastle with ten minutes remaining, finishing off a quick break.
+""",
     "told_twice": """Harry Kane scored twice and Son Heung-min added a third as Tottenham Hotspur beat Everton 3-1 at their new stadium on Saturday.
 
 Kane put the hosts ahead after nine minutes, sweeping home a low cross from Pedro Porro. Everton were level in the 30th minute when Dominic Calvert-Lewin glanced in a header from a corner.
@@ -58,6 +67,12 @@ Brighton took the lead in the 17th minute when Marc Guehi turned a cross from Ka
 Palace drew level on 40 minutes through Eberechi Eze, whose free-kick took a wicked deflection off Lewis Dunk on its way past Bart Verbruggen.
 
 Joao Pedro won it for the hosts in the 88th minute, stabbing in from close range.
+""",
+    "own_goal_forms": """Wolves 2-2 Fulham
+
+An own goal from Max Kilman handed Fulham the lead in the ninth minute. Fulham defender Tim Ream then sliced a cross into his own net in the 33rd minute to bring Wolves level.
+
+Raul Jimenez restored Fulham's advantage on 61 minutes. Wolves rescued a point in the 93rd minute when Matheus Cunha's shot deflected off Calvin Bassey and looped over Bernd Leno.
 """,
     "penalties": """Bournemouth 1-1 Burnley
 
@@ -220,14 +235,25 @@ def check(match: Match, fact: str, expected):
     raise KeyError(f"no such fact: {fact}")
 
 
-def row(report, fact, expected, xfail=None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+def row(report, fact, expected):
+    return pytest.param(report, fact, expected, id=_id(report, fact, expected))
+
+
+def known_failure(report, fact, expected, reason):
+    return pytest.param(report, fact, expected, id=_id(report, fact, expected),
+                        marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def _id(report, fact, expected) -> str:
     about = f"-{expected[0]}" if isinstance(expected, tuple) else ""
-    return pytest.param(report, fact, expected, id=f"{report}-{fact}{about}", marks=marks)
+    if fact == "goal":
+        about += f"-{expected[2]}"
+    return f"{report}-{fact}{about}"
 
 
 ARS, CHE = "Arsenal", "Chelsea"
 VIL, NEW = "Aston Villa", "Newcastle United"
+RMA, BAY = "Real Madrid", "Bayern Munich"
 
 SYNTHETIC = [
     # A result headline names the sides, home first, and is the only place the score is stated.
@@ -242,53 +268,47 @@ SYNTHETIC = [
     row("headline", "goals per player", {"Saka": 2, "Palmer": 1}),
     row("told_twice", "goals per player", {"Kane": 2, "Son Heung-min": 1, "Calvert-Lewin": 1}),
     row("told_twice", "score", {"Tottenham Hotspur": 3, "Everton": 1}),
-    # "his second", "completed his hat-trick": three goals for one player, counted once each.
+    # "his second", "completed his hat-trick": three goals for one player, each counted once.
     row("hat_trick", "goals per player", {"Haaland": 3, "Cunha": 1}),
     row("hat_trick", "home", "Manchester City"),
     row("hat_trick", "score", {"Manchester City": 3, "Wolves": 1}),
-    # "pulled one back", "reduced the deficit ... five minutes later": relative minute.
+    # "pulled one back", then "reduced the deficit ... five minutes later": a relative minute.
     row("pulled_back", "goals of Newcastle United", [("Isak", NEW, "70"), ("Gordon", NEW, "75")]),
     row("pulled_back", "home_aliases", ["Villa", "the hosts"]),
     row("pulled_back", "away_aliases", ["Newcastle", "the visitors"]),
-    # An own goal is credited to the side it helps; a deflected shot is still the shooter's.
+    # An own goal is credited to the side it helps; a shot deflected off a defender is the shooter's.
     row("own_goal", "goals", [("Guehi", "Brighton", "17", "og"), ("Eze", "Crystal Palace", "40"),
                               ("Joao Pedro", "Brighton", "88")]),
     row("own_goal", "score", {"Brighton": 2, "Crystal Palace": 1}),
-    # A saved penalty is a missed penalty, not a goal; a converted one is a goal with pen.
+    row("own_goal_forms", "goals", [("Kilman", "Fulham", "9", "og"), ("Ream", "Wolves", "33", "og"),
+                                    ("Jimenez", "Fulham", "61"), ("Cunha", "Wolves", "90+3")]),
+    # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),
     row("penalties", "winner", None),
-    # Extra time and a shootout: kicks are not goals; the score is the 120-minute one.
+    # A shootout after extra time: the score is the 120-minute one, kicks are not goals.
     row("shootout", "score", {"Chelsea": 2, "Liverpool": 2}),
     row("shootout", "shootout", {"Chelsea": 4, "Liverpool": 3}),
     row("shootout", "after_extra_time", True),
     row("shootout", "winner", "Chelsea"),
     row("shootout", "not scorers", ["Madueke", "Enzo Fernandez", "Nunez", "Mac Allister"]),
-    row("shootout", "goals of Liverpool", [("Gakpo", "Liverpool", "104"), ("Salah", "Liverpool", "20")],
-        xfail="'Liverpool led through Mohamed Salah's 20th-minute strike before Chelsea equalised when "
-              "Nicolas Jackson headed in': the 20th-minute goal goes to Jackson and Chelsea"),
-    row("shootout", "goals of Chelsea", [("Jackson", "Chelsea", "58", "header"), ("Palmer", "Chelsea", "116")],
-        xfail="'only for Cole Palmer to level again for Chelsea in the 116th minute' is not read as a goal, "
-              "and Salah's goal is given to Jackson"),
-    # Extra time: minutes past 90 stay plain; a "93rd-minute" goal is still 90+3.
+    # Extra time: minutes past 90 stay plain.
     row("extra_time", "after_extra_time", True),
-    row("extra_time", "score", {"Real Madrid": 3, "Bayern Munich": 2}),
-    row("extra_time", "winner", "Real Madrid"),
-    row("extra_time", "goal", ("Joselu", "Real Madrid", "112", "header")),
-    row("extra_time", "goal", ("Kane", "Bayern Munich", "30", "pen")),
-    row("extra_time", "goal", ("Joselu", "Real Madrid", "90+3"),
-        xfail="'Joselu forced extra time with a 93rd-minute equaliser' is not read as a goal"),
-    row("extra_time", "goal", ("Musiala", "Bayern Munich", "~47"),
-        xfail="'Musiala doubled it for the visitors' ('it' as the object of 'double') is not read as a goal"),
-    row("extra_time", "card", ("Upamecano", "Bayern Munich", "second_yellow", "114"),
-        xfail="'was sent off two minutes later': a relative minute is not resolved for a card (minute null)"),
-    # Cards: a straight red, a second yellow told as 'sent off for a second yellow card'.
+    row("extra_time", "score", {RMA: 3, BAY: 2}),
+    row("extra_time", "winner", RMA),
+    row("extra_time", "goal", ("Joselu", RMA, "112", "header")),
+    row("extra_time", "goal", ("Kane", BAY, "30", "pen")),
+    # A straight red, a second yellow told as "sent off for a second bookable offence".
+    row("cards", "card", ("Gueye", "Everton", "red")),
     row("cards", "card", ("Palhinha", "Fulham", "second_yellow")),
     row("cards", "score", {"Everton": 0, "Fulham": 0}),
-    row("cards", "card", ("Tarkowski", "Everton", "second_yellow"),
-        xfail="'booked ... was sent off for a second yellow card' after 'His team-mate': side not taken from "
-              "the previous sentence's player"),
-    row("cards", "card", ("Gueye", "Everton", "red")),
+]
+
+# Shapes met in real reports, retold in new words.
+REGRESSION = [
+    # Bullet points summarise the goals before the narrative tells them again.
+    row("bullets", "goals", [("Isak", NEW, "12", "header"), ("Gordon", NEW, "80")]),
+    row("bullets", "goals per player", {"Isak": 1, "Gordon": 1}),
     # A facts paragraph's historical goals are not this match's.
     row("debrief", "goals", [("Salah", "Liverpool", "27"), ("Jota", "Liverpool", "64")]),
     row("debrief", "score", {"Liverpool": 2, "Everton": 0}),
@@ -301,8 +321,6 @@ SYNTHETIC = [
     row("stats", "stats shots", {"Brentford": 15, "West Ham": 8}),
     row("stats", "stats shots_on_target", {"Brentford": 6, "West Ham": 3}),
     row("stats", "goals", [("Mbeumo", "Brentford", "31"), ("Bowen", "West Ham", "76")]),
-    row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8},
-        xfail="'The Bees finished with an xG of 2.1 to 0.8': the second figure (the other side's) is dropped"),
     # A scorer list under team labels.
     row("scorer_list_labelled", "goals", [("Kane", "Tottenham Hotspur", "9"), ("Kane", "Tottenham Hotspur", "72"),
                                           ("Son", "Tottenham Hotspur", "55", "pen"), ("Vardy", "Leicester City", "40")]),
@@ -310,50 +328,9 @@ SYNTHETIC = [
     row("second_leg", "score", {"Porto": 3, "Lyon": 1}),
     row("second_leg", "aggregate", {"Porto": 3, "Lyon": 2}),
     row("second_leg", "winner", "Porto"),
+    row("second_leg", "goal", ("Galeno", "Porto", "20")),
     row("second_leg", "goals of Lyon", [("Lacazette", "Lyon", "90")]),
-    row("second_leg", "first_leg", {"Porto": 0, "Lyon": 1},
-        xfail="'Porto overturned a 1-0 first-leg defeat': the defeat is Porto's, but the first leg is "
-              "stored as home 1-0 (the figures in the order written)"),
-    row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"), ("Taremi", "Porto", "68")],
-        xfail="'struck twice after the break, in the 55th and 68th minutes': both goals get the vague "
-              "'after the break' minute (~52), the listed minutes are not shared out"),
     row("second_leg", "running score", ["1-0", "2-0", "3-0", "3-1"]),
-]
-
-REGRESSION = [
-    # Score never given as numbers: it is the count of the goals told, all Brentford's.
-    row("no_numbers", "score", {"Brentford": 3, "Fulham": 0},
-        xfail="no scoreline in the text: 'beat', three Brentford goals and 'never managed a reply' are not "
-              "turned into a 3-0 score"),
-    row("no_numbers", "goals", [("Mbeumo", "Brentford", "12"), ("Wissa", "Brentford", "50", "header"),
-                                ("Mbeumo", "Brentford", "81")],
-        xfail="'Yoane Wissa doubled Brentford's advantage': the possessive team after the verb does not "
-              "give the goal a side (team null)"),
-    row("told_twice", "goals", [("Kane", "Tottenham Hotspur", "9"), ("Calvert-Lewin", "Everton", "30", "header"),
-                                ("Son Heung-min", "Tottenham Hotspur", "55"),
-                                ("Kane", "Tottenham Hotspur", "72", "pen")],
-        xfail="'Son restored the lead ..., and Kane sealed the points ... when he converted a penalty': "
-              "the penalty is put on Son's goal, not Kane's"),
-    row("hat_trick", "goals", [("Cunha", "Wolves", "12"), ("Haaland", "Manchester City", "34"),
-                               ("Haaland", "Manchester City", "~62", "header"), ("Haaland", "Manchester City", "81")],
-        xfail="'The Norwegian got his second just after the hour, heading in ...': the second goal gets "
-              "no minute and no header"),
-    row("pulled_back", "goals of Aston Villa", [("Watkins", VIL, "4"), ("Watkins", VIL, "38"), ("Bailey", VIL, "~47")],
-        xfail="'and doubled it in the 38th minute' ('it' as the object of 'double', subject carried over) "
-              "and 'Leon Bailey made it 3-0 for the hosts' are not read as goals"),
-    row("penalties", "missed penalty", ("Solanke", "Bournemouth", "saved"),
-        xfail="'Dominic Solanke saw his penalty saved by James Trafford': the taker comes out as 'James' "
-              "(the goalkeeper's first name) with no team"),
-    row("penalties", "missed penalty", ("Foster", "Burnley", "missed"),
-        xfail="'he blazed a stoppage-time penalty over the bar' after 'Lyle Foster could have won it for "
-              "the visitors': the pronoun taker is not resolved, so no player and no team"),
-    row("headline", "card", ("Caicedo", CHE, "red"),
-        xfail="'The visitors finished with ten men after Moises Caicedo was sent off': the side named at the "
-              "start of the sentence is not given to the card"),
-    row("scorer_list_bare", "goals", [("Kane", "Tottenham Hotspur", "9"), ("Kane", "Tottenham Hotspur", "72"),
-                                      ("Son", "Tottenham Hotspur", "55", "pen"), ("Vardy", "Leicester City", "40")],
-        xfail="'Goals: Kane 9, 72, Son 55 pen; Vardy 40' without team labels: Son and Vardy are left "
-              "without a side although the narrative gives both"),
 ]
 
 NEGATIVE = [
@@ -361,16 +338,85 @@ NEGATIVE = [
     row("headline", "aggregate", None),
     row("headline", "shootout", None),
     row("headline", "after_extra_time", False),
-    row("debrief", "goals per player", {"Salah": 1, "Jota": 1}),
     row("elsewhere", "aggregate", None),
-    row("cards", "goals", []),
-    row("penalties", "not scorers", ["Foster", "Trafford"]),
-    row("own_goal", "not scorers", ["Dunk", "Welbeck"]),
     row("stats", "first_leg", None),
+    row("cards", "goals", []),
+    # Goalkeepers, defenders a shot deflected off, and fouled players are not scorers.
+    row("penalties", "not scorers", ["Trafford", "Semenyo"]),
+    row("own_goal", "not scorers", ["Dunk", "Welbeck"]),
+    row("own_goal_forms", "not scorers", ["Bassey", "Leno"]),
+]
+
+# Grouped by cause; each reason quotes the words that are misread.
+KNOWN_FAILURES = [
+    # A goal phrase the goal rules do not know.
+    known_failure("pulled_back", "goals of Aston Villa", [("Watkins", VIL, "4"), ("Watkins", VIL, "38"), ("Bailey", VIL, "~47")],
+                  "'and doubled it in the 38th minute' ('it' as the object of 'double', subject carried over) "
+                  "and 'Leon Bailey made it 3-0 for the hosts' are not read as goals"),
+    known_failure("extra_time", "goal", ("Musiala", BAY, "~47"),
+                  "'Musiala doubled it for the visitors' ('it' as the object of 'double') is not read as a goal"),
+    known_failure("extra_time", "goal", ("Joselu", RMA, "90+3"),
+                  "'Joselu forced extra time with a 93rd-minute equaliser' is not read as a goal"),
+    known_failure("shootout", "goals of Chelsea", [("Jackson", "Chelsea", "58", "header"), ("Palmer", "Chelsea", "116")],
+                  "'only for Cole Palmer to level again for Chelsea in the 116th minute' is not read as a goal, "
+                  "and Salah's goal is given to Jackson"),
+    # Two events in one sentence: the scorer, minute or penalty flag lands on the wrong one.
+    known_failure("shootout", "goals of Liverpool", [("Gakpo", "Liverpool", "104"), ("Salah", "Liverpool", "20")],
+                  "'Liverpool led through Mohamed Salah's 20th-minute strike before Chelsea equalised when "
+                  "Nicolas Jackson headed in': the 20th-minute goal goes to Jackson and Chelsea"),
+    known_failure("told_twice", "goals", [("Kane", "Tottenham Hotspur", "9"), ("Calvert-Lewin", "Everton", "30", "header"),
+                                          ("Son Heung-min", "Tottenham Hotspur", "55"),
+                                          ("Kane", "Tottenham Hotspur", "72", "pen")],
+                  "'Son restored the lead ..., and Kane sealed the points ... when he converted a penalty': "
+                  "the penalty is put on Son's goal, not Kane's"),
+    known_failure("hat_trick", "goals", [("Cunha", "Wolves", "12"), ("Haaland", "Manchester City", "34"),
+                                         ("Haaland", "Manchester City", "~62", "header"),
+                                         ("Haaland", "Manchester City", "81")],
+                  "'The Norwegian got his second just after the hour, heading in ...': the second goal gets "
+                  "no minute and no header"),
+    known_failure("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),
+                                                   ("Taremi", "Porto", "68")],
+                  "'struck twice after the break, in the 55th and 68th minutes': both goals get the vague "
+                  "'after the break' minute (~52); the listed minutes are not shared out"),
+    # The player is found but not his side.
+    known_failure("no_numbers", "goals", [("Mbeumo", "Brentford", "12"), ("Wissa", "Brentford", "50", "header"),
+                                          ("Mbeumo", "Brentford", "81")],
+                  "'Yoane Wissa doubled Brentford's advantage': the possessive team after the verb does not "
+                  "give the goal a side (team null)"),
+    known_failure("headline", "card", ("Caicedo", CHE, "red"),
+                  "'The visitors finished with ten men after Moises Caicedo was sent off': the side named at "
+                  "the start of the sentence is not given to the card"),
+    known_failure("cards", "card", ("Tarkowski", "Everton", "second_yellow"),
+                  "'His team-mate James Tarkowski ... was sent off for a second yellow card': the side of the "
+                  "previous sentence's Everton player is not carried over (team null)"),
+    known_failure("penalties", "missed penalty", ("Solanke", "Bournemouth", "saved"),
+                  "'Dominic Solanke saw his penalty saved by James Trafford': the taker comes out as 'James' "
+                  "(the goalkeeper's first name) with no team"),
+    known_failure("penalties", "missed penalty", ("Foster", "Burnley", "missed"),
+                  "'he blazed a stoppage-time penalty over the bar' after 'Lyle Foster could have won it for "
+                  "the visitors': the pronoun taker is not resolved, so no player and no team"),
+    known_failure("scorer_list_bare", "goals", [("Kane", "Tottenham Hotspur", "9"), ("Kane", "Tottenham Hotspur", "72"),
+                                                ("Son", "Tottenham Hotspur", "55", "pen"),
+                                                ("Vardy", "Leicester City", "40")],
+                  "'Goals: Kane 9, 72, Son 55 pen; Vardy 40' without team labels: Son and Vardy are left "
+                  "without a side although the narrative gives both"),
+    # Minutes.
+    known_failure("extra_time", "card", ("Upamecano", BAY, "second_yellow", "114"),
+                  "'was sent off two minutes later': a relative minute is not resolved for a card (minute null)"),
+    # Result arithmetic and two-legged ties.
+    known_failure("no_numbers", "score", {"Brentford": 3, "Fulham": 0},
+                  "no scoreline in the text: 'beat', three Brentford goals and 'never managed a reply' are "
+                  "not turned into a 3-0 score"),
+    known_failure("second_leg", "first_leg", {"Porto": 0, "Lyon": 1},
+                  "'Porto overturned a 1-0 first-leg defeat': the defeat is Porto's, but the first leg is "
+                  "stored as home 1-0 (the figures in the order written)"),
+    # Statistics.
+    known_failure("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8},
+                  "'The Bees finished with an xG of 2.1 to 0.8': the second figure (the other side's) is dropped"),
 ]
 
 
-@pytest.mark.parametrize("report, fact, expected", SYNTHETIC + REGRESSION + NEGATIVE)
+@pytest.mark.parametrize("report, fact, expected", SYNTHETIC + REGRESSION + NEGATIVE + KNOWN_FAILURES)
 def test_report_fact(report, fact, expected):
     ok, actual = check(parsed(report), fact, expected)
     assert ok, f"{report}: {fact} is {actual!r}, expected {expected!r}"
