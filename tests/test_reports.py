@@ -68,11 +68,12 @@ Palace drew level on 40 minutes through Eberechi Eze, whose free-kick took a wic
 
 Joao Pedro won it for the hosts in the 88th minute, stabbing in from close range.
 """,
-    "own_goal_forms": """Wolves 2-2 Fulham
+    # Curly apostrophes, an en dash and accents: evidence offsets must still quote the input.
+    "own_goal_forms": """Wolves 2–2 Fulham
 
 An own goal from Max Kilman handed Fulham the lead in the ninth minute. Fulham defender Tim Ream then sliced a cross into his own net in the 33rd minute to bring Wolves level.
 
-Raul Jimenez restored Fulham's advantage on 61 minutes. Wolves rescued a point in the 93rd minute when Matheus Cunha's shot deflected off Calvin Bassey and looped over Bernd Leno.
+Raúl Jiménez restored Fulham’s advantage on 61 minutes. Wolves rescued a point in the 93rd minute when Matheus Cunha’s shot deflected off Calvin Bassey and looped over Bernd Leno.
 """,
     "penalties": """Bournemouth 1-1 Burnley
 
@@ -428,7 +429,8 @@ def test_evidence_quotes_the_input(report):
     text = REPORTS[report]
     match = parsed(report)
     facts = [*match.goals, *match.cards, *match.penalties_missed, *match.var_reviews, *match.woodwork]
+    assert not facts or any(f.evidence for f in facts), "facts without any evidence"
     for fact in facts:
         ev = fact.evidence
         if ev is not None:
-            assert text[ev.start:ev.end] == ev.text, fact
+            assert ev.text and text[ev.start:ev.end] == ev.text, fact
