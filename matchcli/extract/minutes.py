@@ -54,7 +54,7 @@ _EXACT = regex.compile(
     # "five minutes into extra time"
   | (?P<into_et>(?P<n7>{CARDINAL})\s+{_MIN}\s+into\s+{_ET})
     # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
-  | (?P<remaining>(?P<n8>{CARDINAL})\s+{_MIN}\s+(?:of\s+(?:normal|regular|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
+  | (?P<remaining>(?P<n8>{CARDINAL})\s+{_MIN}\s+(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
     # "with five minutes on the clock"
   | (?P<on_clock>(?P<n9>{CARDINAL})\s+{_MIN}\s+on\s+the\s+clock)
     # "seven minutes later", "two minutes earlier", "a minute later"
