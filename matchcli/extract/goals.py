@@ -56,7 +56,7 @@ def _patterns() -> dict:
         "noun": PhraseMatcher(ev["goal_nouns"], not_followed_by=ev["goal_noun_compounds"]),
         "negative": PhraseMatcher(ev["not_a_goal"]),
         "own_goal": PhraseMatcher(ev["own_goal"]),
-        "penalty": PhraseMatcher(ev["penalty"]),
+        "penalty": PhraseMatcher(ev["penalty"], not_followed_by=("area", "box")),    # places, not kicks
         "header": PhraseMatcher(ev["header"]),
         "assist_noun": regex.compile(r"'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
         "assist_phrase": regex.compile(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
@@ -87,6 +87,8 @@ _FOULED = regex.compile(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|w
 _SHOOTOUT_NARRATION = regex.compile(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
 _TO_SHOOTOUT = regex.compile(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
 _KICK_TALK = regex.compile(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
+_SCORE_STATE = regex.compile(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
+_BALL_IN = regex.compile(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -142,7 +144,8 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         carried = None
         if not found_in_sentence and not quiet:
             told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
-            if told and sentence.end - told[-1].end <= 3:
+            # "...goalless until the 68th minute.", "On the stroke of half-time the hosts were level."
+            if told and (sentence.end - told[-1].end <= 3 or _SCORE_STATE.search(sentence.text)):
                 carried = (sentence.paragraph, told[-1])
         out.extend(found_in_sentence)
     _share_sides(ctx, out)
@@ -196,10 +199,12 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             continue
         for scorer in scorers:
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
-    # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too.
-    for key_ in ("strong", "weak", "own_goal"):
-        for m in pats[key_].finditer(clause):
-            if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 4):
+    # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too,
+    # and so does any verb putting "it" or "the ball" in ("hooked it in", "slid the ball home").
+    for key_ in ("strong", "weak", "own_goal", "ball_in"):
+        found = _BALL_IN.finditer(clause) if key_ == "ball_in" else pats[key_].finditer(clause)
+        for m in found:
+            if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6):
                 continue
             verb_start = c_start + m.start()
             if _DETERMINER.search(clause, 0, m.start()):
@@ -353,7 +358,10 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int) -> NameMention |
 
 def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer: NameMention, pos: int, rule: str, quiet=()) -> GoalMention:
     pats = _patterns()
-    own = bool(pats["own_goal"].search(clause))
+    # Flags are read from the comma-bounded stretch that holds this scorer and this telling:
+    # "X gave Wanderers the lead, Perrin put through his own net" has one own goal, Perrin's.
+    lo, hi = _stretch(clause, min(scorer.start, pos) - c_start, max(scorer.end, pos) - c_start)
+    own = bool(pats["own_goal"].search(clause, lo, hi))
     minute, in_clause = _nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos, quiet)
     mention = GoalMention(
         scorer=ctx.roster.name(scorer.surface),
@@ -363,9 +371,9 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         minute_in_clause=in_clause,
         scorer_start=scorer.start,
         fresh=bool(_FRESH.search(clause)),
-        penalty=bool(pats["penalty"].search(clause)) and not own,
+        penalty=bool(pats["penalty"].search(clause, lo, hi)) and not own,
         own_goal=own,
-        header=bool(pats["header"].search(clause)),
+        header=bool(pats["header"].search(clause, lo, hi)),
         rule=rule,
         clause=clause,
     )
@@ -385,6 +393,13 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
             mention.count = 1
     mention.side, mention.side_of_player, mention.side_guessed = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own)
     return mention
+
+
+def _stretch(clause: str, a: int, b: int) -> tuple[int, int]:
+    """The part of the clause between the commas around [a, b]."""
+    lo = clause.rfind(",", 0, max(0, a)) + 1
+    hi = clause.find(",", max(b, 0))
+    return lo, len(clause) if hi < 0 else hi
 
 
 def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int, quiet=()) -> tuple[MinuteMention | None, bool]:
