@@ -63,7 +63,7 @@ def _patterns() -> dict:
     }
 
 
-_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping)\s+(?:[a-z-]+\s+){0,2}$")
+_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind)\s+(?:[a-z-]+\s+){0,2}$")
 def _verbs(phrases: list[str], ev: dict) -> set[str]:
     return {form for phrase in phrases for form in inflections(phrase, ev["irregular_verbs"])}
 
@@ -334,17 +334,20 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         prior = ctx.names_in(sentence.start, c_start)
         return prior[:1]
     if _PRONOUN.search(lead) or regex.search(role_noun_pattern(), lead, regex.I):
-        prior = _antecedent(ctx, sentence, c_start)
+        qualifier = ctx.refs_in(c_start, verb_start)
+        prior = _antecedent(ctx, sentence, c_start, qualifier[-1].role if qualifier else None)
         return [prior] if prior else []
     return []
 
 
-def _antecedent(ctx: Context, sentence: Sentence, c_start: int) -> NameMention | None:
+def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None = None) -> NameMention | None:
     """Who 'he' or 'the striker' is: the subject (first player named) earlier in this sentence,
-    else of the nearest earlier sentence that names one."""
-    here = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
+    else of the nearest earlier sentence that names one. 'The Osasuna forward' is not a player
+    known to be on the other side."""
+    here = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers
+            and (side is None or ctx.roster.side(n.surface) in (None, side))]
     if here:
-        return here[0]
+        return here[-1] if side else here[0]
     floor = max(0, sentence.start - 600)
     prior = ctx.last_name_before(sentence.start, floor=floor)
     if prior is None:
@@ -371,7 +374,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         minute_in_clause=in_clause,
         scorer_start=scorer.start,
         fresh=bool(_FRESH.search(clause)),
-        penalty=bool(pats["penalty"].search(clause, lo, hi)) and not own,
+        penalty=_penalty_near(clause, max(lo, min(scorer.start, pos) - c_start - 40), min(hi, max(scorer.end, pos) - c_start + 50)) and not own,
         own_goal=own,
         header=bool(pats["header"].search(clause, lo, hi)),
         rule=rule,
@@ -393,6 +396,20 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
             mention.count = 1
     mention.side, mention.side_of_player, mention.side_guessed = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own)
     return mention
+
+
+_NOT_THIS_KICK = regex.compile(r"\b(?:missed|saved|failed|conceded|gave\s+away|giving\s+away|won|awarded|appeals?\s+for|denied|two|both)\s+(?:a\s+|the\s+)?$", regex.I)
+
+
+def _penalty_near(clause: str, lo: int, hi: int) -> bool:
+    """A penalty word close to this telling that is not about another kick ("two missed
+    penalties", "won a penalty")."""
+    for m in _patterns()["penalty"].finditer(clause, max(0, lo), max(0, hi)):
+        if m.group().lower() in ("penalties", "pens"):
+            continue
+        if not _NOT_THIS_KICK.search(clause, max(0, m.start() - 20), m.start()):
+            return True
+    return False
 
 
 def _stretch(clause: str, a: int, b: int) -> tuple[int, int]:
