@@ -376,7 +376,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         fresh=bool(_FRESH.search(clause)),
         penalty=_penalty_near(clause, max(lo, min(scorer.start, pos) - c_start - 40), min(hi, max(scorer.end, pos) - c_start + 50)) and not own,
         own_goal=own,
-        header=bool(pats["header"].search(clause, lo, hi)),
+        header=_own_flag(pats["header"], clause, lo, hi, scorer.start - c_start),
         rule=rule,
         clause=clause,
     )
@@ -412,6 +412,17 @@ def _penalty_near(clause: str, lo: int, hi: int) -> bool:
     return False
 
 
+def _own_flag(pattern, clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
+    """A flag word in the stretch that is not another player's ("Kessler's header and a
+    Ricci finish": the header is Kessler's)."""
+    for m in pattern.finditer(clause, max(0, lo), max(0, hi)):
+        owner = regex.search(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$", clause[max(0, m.start() - 40):m.start()])
+        if owner and m.start() - len(owner.group()) != scorer_rel and owner.group(1) not in clause[max(0, scorer_rel):scorer_rel + 40]:
+            continue
+        return True
+    return False
+
+
 def _stretch(clause: str, a: int, b: int) -> tuple[int, int]:
     """The part of the clause between the commas around [a, b]."""
     lo = clause.rfind(",", 0, max(0, a)) + 1
@@ -437,7 +448,9 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
     for n in ctx.names_in(sentence.start, sentence.end):
         if n.surface == scorer.surface or ctx.roster.name(n.surface) == ctx.roster.name(scorer.surface):
             continue
-        if pats["assist_noun"].match(ctx.folded, n.end) and n.start < scorer.start + 200:
+        # "X's cross ... for Y to tuck home": the delivery comes before the finish, close by
+        close = (n.end <= scorer.start and scorer.start - n.end < 150) or (n.start > scorer.end and n.start - scorer.end < 80)
+        if close and pats["assist_noun"].match(ctx.folded, n.end) and not _patterns()["noun"].search(ctx.folded, n.end, n.end + 25):
             return ctx.roster.name(n.surface)
         lead = ctx.folded[max(sentence.start, n.start - 40):n.start]
         if pats["assist_phrase"].search(lead):
