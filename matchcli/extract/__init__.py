@@ -11,6 +11,7 @@ import regex
 from ..errors import NoMatchError
 from ..models import Match, Score, Team
 from .affiliation import find_managers, learn_affiliations
+from . import fixture_info
 from .cards import find_cards
 from .context import Context, TeamRef
 from .goals import find_goal_mentions
@@ -83,6 +84,7 @@ def parse_report(text: str) -> Match:
     winner = winner_role(result)
     match = Match(
         home=_team(found.home), away=_team(found.away),
+        competition=fixture_info.competition(ctx), stage=fixture_info.stage(ctx), venue=fixture_info.venue(ctx),
         score=_score(result.score), half_time=_score(result.half_time),
         after_extra_time=result.extra_time, shootout=_score(result.shootout),
         aggregate=_score(result.aggregate), first_leg=_score(result.first_leg),
