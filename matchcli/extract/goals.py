@@ -129,8 +129,12 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
             negatives = [c_start + m.start() for m in pats["negative"].finditer(clause)]
             for mention in _clause_mentions(ctx, sentence, c_start, c_end, clause, quiet):
                 # "would have", "hit the post", "saved": a cue around this telling cancels it
-                lo = min(mention.scorer_start, mention.start) - 15
+                lo = min(mention.scorer_start, mention.start) - 50
                 hi = max(mention.scorer_start, mention.start) + 60
+                if mention.scorer_start < c_start:
+                    # a scorer named in an earlier clause ("X, ... pulling off saves, ... as he
+                    # struck his spot-kick"): that whole stretch is this telling's context
+                    negatives = negatives + [m.start() for m in pats["negative"].finditer(ctx.folded, mention.scorer_start, c_start)]
                 if not any(lo <= p <= hi for p in negatives):
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
@@ -168,6 +172,17 @@ def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
     for m in mentions:
         if m.minute is not None and not m.minute_in_clause and id(m.minute) in owned:
             m.minute = None
+    # A minute borrowed by several tellings belongs to the nearest one.
+    borrowed: dict[int, list[GoalMention]] = {}
+    for m in mentions:
+        if m.minute is not None and not m.minute_in_clause:
+            borrowed.setdefault(id(m.minute), []).append(m)
+    for group in borrowed.values():
+        if len({m.scorer for m in group}) > 1:
+            nearest = min(group, key=lambda m: abs(m.minute.start - m.start))
+            for m in group:
+                if m.scorer != nearest.scorer:
+                    m.minute = None
     return mentions
 
 
@@ -327,7 +342,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         later = _WHEN_NAME.search(ctx.folded, verb_start, sentence.end)
         if later:
             found = ctx.names_in(later.end(), later.end() + 1)
-            if found and not _FOULED.match(ctx.folded, found[0].end):
+            if found and not _FOULED.match(ctx.folded, found[0].end) and not pats["assist_noun"].match(ctx.folded, found[0].end):
                 return found[:1]
     if not lead.strip() and ctx.folded[verb_start:verb_start + 12].split(" ")[0].lower().endswith("ing") and c_start > sentence.start:
         # "..., before adding a second": a participle clause shares the sentence's subject.
@@ -458,7 +473,7 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
     return None
 
 
-_FOR_TEAM = (r"(?:for|gave|give|gives|giving|put|puts|putting|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
+_FOR_TEAM = (r"(?:for|gave|give|gives|giving|put|puts|putting|extend(?:s|ed|ing)?|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
              r"earn(?:ed|s|ing)?|help(?:ed|s|ing)?|push(?:ed|es|ing)?|lift(?:ed|s|ing)?|dr[ae]w|draws|drawing|drag(?:ged|s|ging)?|"
              r"br(?:ing|ings|ought|inging)|pull(?:ed|s|ing)?|edg(?:e|ed|es|ing)|nudg(?:e|ed|es|ing)|haul(?:ed|s|ing)?|mov(?:e|ed|es|ing)|"
              r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")
