@@ -89,6 +89,7 @@ _TO_SHOOTOUT = regex.compile(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:
 _KICK_TALK = regex.compile(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
 _SCORE_STATE = regex.compile(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
 _BALL_IN = regex.compile(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
+_ARRIVAL = regex.compile(r"\b(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -216,8 +217,9 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
     # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too,
     # and so does any verb putting "it" or "the ball" in ("hooked it in", "slid the ball home").
-    for key_ in ("strong", "weak", "own_goal", "ball_in"):
-        found = _BALL_IN.finditer(clause) if key_ == "ball_in" else pats[key_].finditer(clause)
+    for key_ in ("strong", "weak", "own_goal", "ball_in", "arrival"):
+        found = (_BALL_IN.finditer(clause) if key_ == "ball_in" else _ARRIVAL.finditer(clause) if key_ == "arrival"
+                 else pats[key_].finditer(clause))
         for m in found:
             if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6):
                 continue
@@ -226,8 +228,14 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                 continue        # "a sensational strike", "his finish": a noun, told elsewhere
             if any(x.start <= verb_start < x.start + 40 and x.rule == "goal-noun" for x in mentions):
                 continue
-            scorers = _passive_agent(ctx, clause, c_start, m) or _subject(ctx, sentence, names, verb_start, c_start, strict=True) \
-                or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
+            if key_ == "arrival":
+                # "The second arrived in the 27th minute and it was Zielinski again"
+                later = [n for n in ctx.names_in(c_start + m.end(), sentence.end)
+                         if not pats["assist_noun"].match(ctx.folded, n.end) and ctx.roster.name(n.surface) not in ctx.managers]
+                scorers = later[:1]
+            else:
+                scorers = _passive_agent(ctx, clause, c_start, m) or _subject(ctx, sentence, names, verb_start, c_start, strict=True) \
+                    or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
             team_subject = [r for r in ctx.refs_in(c_start, verb_start)]
             for scorer in scorers:
                 mention = _mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}", quiet=quiet)
