@@ -96,7 +96,7 @@ _FORCED_ET = regex.compile(r"(?:force|forced|forcing|send|sent|sending|take|took
 
 # Clause boundaries inside a sentence: where a new subject may start.
 _CLAUSE_BREAK = regex.compile(
-    r";|:|\s[-]\s|,?\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
+    r";|:|\s[-]\s|,?(?<!\s)\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
     r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\.",
     regex.I,
 )

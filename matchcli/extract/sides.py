@@ -109,7 +109,7 @@ def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEnt
 
 
 # A country named as a place, not a team: "Lusail, Qatar", "held in Germany", "host country Qatar".
-_PLACE_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}-]+,\s|\b(?:in|at|to|from|across|host\s+country|hosted\s+by|held\s+in|played\s+in|staged\s+in|based\s+in)\s)$")
+_PLACE_BEFORE = regex.compile(r"(?:(?<![\p{L}-])\p{Lu}[\p{L}-]++,\s|\b(?:in|at|to|from|across|host\s+country|hosted\s+by|held\s+in|played\s+in|staged\s+in|based\s+in)\s)$")
 # Two teams named as the two sides of a match.
 _PAIR_CUE = regex.compile(
     r"^\s*(?:v|vs\.?|versus|against|and|beat|beats|defeated|drew\s+with|faced|face|met|meet|hosted|host|played|take\s+on|took\s+on|"
