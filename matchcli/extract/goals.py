@@ -103,7 +103,7 @@ _GOAL_CONTEXT = regex.compile(
 )
 _INHERENT_GOAL_NOUNS = regex.compile(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
 _COUNTS = regex.compile(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
-_NTH = regex.compile(r"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
+_NTH = regex.compile(r"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
 
 
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
@@ -157,10 +157,11 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     return out
 
 
-# The goal just told did not count: "..., only for the goal to be ruled out", "VAR pulled it back".
+# The goal just told did not count: "..., only for the goal to be ruled out", "VAR pulled it back"
+# (not "his effort cancelled out", which is the other side equalising).
 _ANNULLED = regex.compile(
     r"\b(?:(?:goal|it|effort|strike|header|finish|shot|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
-    r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|cancell?ed|canceled|overturned|flagged\s+(?:for\s+)?offside)"
+    r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|(?:cancell?ed|canceled)(?!\s+out)|overturned|flagged\s+(?:for\s+)?offside)"
     r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b",
     regex.I,
 )
@@ -417,7 +418,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         mention.nth = value(nth.group("nth")) if nth.group("nth") else 3
         if mention.count == 3 and not nth.group("nth"):
             mention.count = 1
-    mention.side, mention.side_of_player, mention.side_guessed = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own)
+    mention.side, mention.side_of_player, mention.side_guessed = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own, pos)
     return mention
 
 
@@ -487,11 +488,16 @@ _FOR_TEAM = (r"(?:for|gave|give|gives|giving|put|puts|putting|extend(?:s|ed|ing)
              r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")
 
 
-def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool) -> tuple[str | None, bool, bool]:
+def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool,
+              pos: int | None = None) -> tuple[str | None, bool, bool]:
     """Whom the goal was for, from the clause: 'for the visitors', 'put Bayern ahead',
-    'Dortmund's X', 'the Serie A side ... through X'. Returns (side, is_scorers_own_side)."""
+    'Dortmund's X', 'the Serie A side ... through X'. Returns (side, is_scorers_own_side,
+    is_a_guess)."""
     refs = ctx.refs_in(c_start, c_end)
+    pos = scorer.start if pos is None else pos
     for ref in refs:
+        if abs(ref.start - pos) > 60 and abs(ref.start - scorer.end) > 60:
+            continue    # another telling's "restored Spain's advantage", further along
         lead = ctx.folded[max(c_start, ref.start - 30):ref.start]
         if regex.search(_FOR_TEAM, lead, regex.I):
             return ref.role, False, False

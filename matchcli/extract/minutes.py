@@ -68,7 +68,7 @@ _EXACT = regex.compile(
     # "23 minutes in", "nine minutes into the game"
   | (?P<minutes_in>(?P<n11>{CARDINAL})\s+{_MIN}\s+in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
     # "on 23 minutes", "after 72 minutes", "in 23 mins"
-  | (?P<on_n>\b(?:on|after|at|in|within)\s+(?:just\s+|around\s+|about\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
+  | (?P<on_n>\b(?:on|after|at|in|within|over|under|required|needed|took)\s+(?:just\s+|around\s+|about\s+|only\s+)?(?:over\s+|under\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
     # "23 mins", "23 min"
   | (?P<mins>(?<![\d.])(?P<n13>\d{{1,3}})\s?mins?\b\.?)
     # "(23')", "(23)", "23'", "(45+2)"
