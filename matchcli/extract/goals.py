@@ -79,7 +79,7 @@ _OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|d
 _WINNER = regex.compile(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){0,2}(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
 # "X scored ... as Rangers secured their place": the side whose win the sentence goes on to tell
 _AS_TEAM = regex.compile(r"\b(?:as|while|when|and)\s+$", regex.I)
-_CONTRAST = regex.compile(r"\b(?:but|however|only\s+for|though|although|yet|despite|whereas|while)\b", regex.I)
+_CONTRAST = regex.compile(r"\b(?:but|however|only\s+(?:for|to)|though|although|yet|despite|whereas|while)\b", regex.I)
 # A name after one of these words is a verb's object, not a subject joined by "and".
 _OBJECT_BEFORE = regex.compile(r"\b[a-z]+(?:ed|s)\s+$")
 # "when Brandt fouled Kent and Tavernier dispatched the penalty": Brandt gave it away.
@@ -405,7 +405,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         clause=clause,
     )
     mention.assist = _assist(ctx, sentence, scorer)
-    counts = _COUNTS.search(clause)
+    counts = _COUNTS.search(clause, lo, hi)
     if counts:
         if counts.group("hat"):
             mention.count = 3
@@ -413,7 +413,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
             mention.count = value(counts.group("n")) or 1
         else:
             mention.count = 2
-    nth = _NTH.search(clause)
+    nth = _NTH.search(clause, lo, hi)
     if nth:
         mention.nth = value(nth.group("nth")) if nth.group("nth") else 3
         if mention.count == 3 and not nth.group("nth"):
