@@ -398,7 +398,8 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         minute_in_clause=in_clause,
         scorer_start=scorer.start,
         fresh=bool(_FRESH.search(clause)),
-        penalty=_penalty_near(clause, max(lo, min(scorer.start, pos) - c_start - 40), min(hi, max(scorer.end, pos) - c_start + 50)) and not own,
+        penalty=_penalty_near(clause, max(lo, min(scorer.start, pos) - c_start - 40), min(hi, max(scorer.end, pos) - c_start + 50),
+                              scorer.start - c_start) and not own,
         own_goal=own,
         header=_own_flag(pats["header"], clause, lo, hi, scorer.start - c_start),
         rule=rule,
@@ -425,12 +426,15 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
 _NOT_THIS_KICK = regex.compile(r"\b(?:missed|saved|failed|conceded|gave\s+away|giving\s+away|won|awarded|appeals?\s+for|denied|two|both)\s+(?:a\s+|the\s+)?$", regex.I)
 
 
-def _penalty_near(clause: str, lo: int, hi: int) -> bool:
+def _penalty_near(clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
     """A penalty word close to this telling that is not about another kick ("two missed
     penalties", "won a penalty")."""
     for m in _patterns()["penalty"].finditer(clause, max(0, lo), max(0, hi)):
         if m.group().lower() in ("penalties", "pens"):
             continue
+        owner = regex.search(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$", clause[max(0, m.start() - 40):m.start()])
+        if owner and owner.group(1) not in clause[max(0, scorer_rel - 2):scorer_rel + 40]:
+            continue    # "his strike followed by Lacazette's penalty": Lacazette's kick
         if not _NOT_THIS_KICK.search(clause, max(0, m.start() - 20), m.start()):
             return True
     return False

@@ -67,7 +67,9 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
                 # goal; a goal already told by this sentence is not the one "again" means.
                 free = [g for g in goals if all(t.sentence is not m.sentence for t in g.mentions)]
                 if minute is None and free and (not m.fresh or len(goals) > 1):
-                    target = _least_told(free)
+                    # "Ahead through Tavernier's penalty": the goal already told as a penalty
+                    alike = [g for g in free if (m.penalty and g.flag("penalty")) or (m.header and g.flag("header"))]
+                    target = _least_told(alike or free)
                 else:
                     goals.append(MergedGoal(scorer, minute, stoppage, approx, [m], order=m.start))
                     for _ in range(m.count - 1):
