@@ -486,7 +486,7 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
     return None
 
 
-_FOR_TEAM = (r"(?:for|gave|give|gives|giving|put|puts|putting|extend(?:s|ed|ing)?|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
+_FOR_TEAM = (r"(?:for|gave|give|given|gives|giving|put|puts|putting|extend(?:s|ed|ing)?|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
              r"earn(?:ed|s|ing)?|help(?:ed|s|ing)?|push(?:ed|es|ing)?|lift(?:ed|s|ing)?|dr[ae]w|draws|drawing|drag(?:ged|s|ging)?|"
              r"br(?:ing|ings|ought|inging)|pull(?:ed|s|ing)?|edg(?:e|ed|es|ing)|nudg(?:e|ed|es|ing)|haul(?:ed|s|ing)?|mov(?:e|ed|es|ing)|"
              r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")
