@@ -79,8 +79,11 @@ def parse_report(text: str) -> Match:
     goals = reconcile(ctx, merge_goals(ctx, mentions), result, warnings)
     arithmetic(result)
     for goal in goals:      # what reconciliation settled teaches the roster (cards come next)
+        side = "home" if goal.team == ctx.team_name("home") else "away"
         if goal.player and goal.team and not goal.own_goal:
-            ctx.roster.vote(goal.player, "home" if goal.team == ctx.team_name("home") else "away", 1.0)
+            ctx.roster.vote(goal.player, side, 1.0)
+        if goal.assist and goal.team:
+            ctx.roster.vote(goal.assist, side, 0.5)
     winner = winner_role(result)
     match = Match(
         home=_team(found.home), away=_team(found.away),
