@@ -90,6 +90,10 @@ _KICK_TALK = regex.compile(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudde
 _SCORE_STATE = regex.compile(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
 _BALL_IN = regex.compile(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
 _ARRIVAL = regex.compile(r"\b(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
+_WHOSE = regex.compile(r",\s*whose\s+$", regex.I)
+# A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
+# adjective ("stunning volley")
+_PARTICIPLE = regex.compile(r"\s*[a-z]+ing\s+(?:with|on|in|into|to|a|an|the|his|her|their|past|over|through|from|off|up|down|out|home|it)\b", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -230,10 +234,17 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             if any(x.start <= verb_start < x.start + 40 and x.rule == "goal-noun" for x in mentions):
                 continue
             if key_ == "arrival":
-                # "The second arrived in the 27th minute and it was Zielinski again"
+                # "The second arrived in the 27th minute and it was Zielinski again"; "the winning
+                # goal came ... when the Argentine rose to head in": the role before any name
                 later = [n for n in ctx.names_in(c_start + m.end(), sentence.end)
                          if not pats["assist_noun"].match(ctx.folded, n.end) and ctx.roster.name(n.surface) not in ctx.managers]
-                scorers = later[:1]
+                upto = later[0].start if later else sentence.end
+                role = _ROLE_OR_PRONOUN(ctx).search(ctx.folded, c_start + m.end(), upto)
+                if role:
+                    prior = _antecedent(ctx, sentence, c_start, _demonym_side(ctx, role.group()))
+                    scorers = [prior] if prior else []
+                else:
+                    scorers = later[:1]
             else:
                 scorers = _passive_agent(ctx, clause, c_start, m) or _subject(ctx, sentence, names, verb_start, c_start, strict=True) \
                     or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
@@ -353,15 +364,52 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
             found = ctx.names_in(later.end(), later.end() + 1)
             if found and not _FOULED.match(ctx.folded, found[0].end) and not pats["assist_noun"].match(ctx.folded, found[0].end):
                 return found[:1]
-    if not lead.strip() and ctx.folded[verb_start:verb_start + 12].split(" ")[0].lower().endswith("ing") and c_start > sentence.start:
+    # "X, whose stunning volley soared in": the relative clause's owner
+    if _WHOSE.search(ctx.folded, max(sentence.start, c_start - 10), c_start):
+        owner = [n for n in ctx.names_in(sentence.start, c_start) if n.end >= c_start - 10]
+        if owner:
+            return owner[-1:]
+    participle = c_start > sentence.start and bool(_PARTICIPLE.match(ctx.folded, c_start if lead.strip() else verb_start))
+    if participle and not lead.strip():
         # "..., before adding a second": a participle clause shares the sentence's subject.
         prior = ctx.names_in(sentence.start, c_start)
         return prior[:1]
-    if _PRONOUN.search(lead) or regex.search(role_noun_pattern(), lead, regex.I):
+    roles = list(_ROLE_OR_PRONOUN(ctx).finditer(lead))
+    role = roles[-1] if roles else None
+    if role and any(n.start >= c_start + role.end() for n in names if n.end <= verb_start):
+        role = None         # "fellow substitute Chukwuemeka": the role describes the name after it
+    if role:
         qualifier = ctx.refs_in(c_start, verb_start)
-        prior = _antecedent(ctx, sentence, c_start, qualifier[-1].role if qualifier else None)
+        side = qualifier[-1].role if qualifier else _demonym_side(ctx, role.group())
+        # "the ball dropped to Mabille and the striker hooked it in": a role right before the
+        # verb names the player just mentioned; "he" the sentence's subject
+        nearest = None if _PRONOUN.fullmatch(role.group().strip()) else \
+            next((n for n in reversed(names) if n.end <= c_start + role.start() and ctx.roster.name(n.surface) not in ctx.managers
+                  and (side is None or ctx.roster.side(n.surface) in (None, side))), None)
+        prior = nearest or _antecedent(ctx, sentence, c_start, side)
         return [prior] if prior else []
+    if participle:
+        # "..., after combining with Chukwuemeka to level the tie": still the sentence's subject
+        prior = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
+        return prior[:1]
     return []
+
+
+def _ROLE_OR_PRONOUN(ctx: Context) -> regex.Pattern:
+    """'he', 'the striker', 'the Argentine': words that stand for a player named before."""
+    cached = ctx.cache.get("role_or_pronoun")
+    if cached is None:
+        demonyms = [d for side in (ctx.home, ctx.away) if side and side.entry.kind == "nation" for d in side.entry.demonyms]
+        body = role_noun_pattern() + (("|" + alternation(demonyms)) if demonyms else "")
+        cached = ctx.cache["role_or_pronoun"] = regex.compile(rf"(?<!\w)(?:he|she)(?!\w)|(?:{body})", regex.I)
+    return cached
+
+
+def _demonym_side(ctx: Context, word: str) -> str | None:
+    for side in (ctx.home, ctx.away):
+        if side and side.entry.kind == "nation" and word.strip().lower() in (d.lower() for d in side.entry.demonyms):
+            return side.role
+    return None
 
 
 def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None = None) -> NameMention | None:
@@ -406,7 +454,8 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         clause=clause,
     )
     mention.assist = _assist(ctx, sentence, scorer)
-    counts = _COUNTS.search(clause, lo, hi)
+    # "X scored twice", "a brace from X": a count by the scorer, not by the next player named
+    counts = _COUNTS.search(clause, max(lo, min(scorer.start, pos) - c_start - 20), min(hi, max(scorer.end, pos) - c_start + 30))
     if counts:
         if counts.group("hat"):
             mention.count = 3
@@ -500,7 +549,7 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     refs = ctx.refs_in(c_start, c_end)
     pos = scorer.start if pos is None else pos
     for ref in refs:
-        if abs(ref.start - pos) > 60 and abs(ref.start - scorer.end) > 60:
+        if not -60 <= ref.start - pos <= 110 and abs(ref.start - scorer.end) > 60:
             continue    # another telling's "restored Spain's advantage", further along
         lead = ctx.folded[max(c_start, ref.start - 30):ref.start]
         if regex.search(_FOR_TEAM, lead, regex.I):
