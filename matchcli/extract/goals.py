@@ -145,6 +145,9 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         annulled = _ANNULLED.search(sentence.text)
         if annulled:    # "..., only for the goal to be ruled out"
             found_in_sentence = [m for m in found_in_sentence if m.start > sentence.start + annulled.start()]
+        # what a manager or player says in quotes ("The winner came from a player who never stops
+        # believing") is comment, not the match report
+        found_in_sentence = [m for m in found_in_sentence if not _quoted(ctx, m.start)]
         found_in_sentence = _dedupe_in_sentence(_unshare_minutes(found_in_sentence))
         # "... goalless until the 68th minute. X hammered the ball past ...": the minute an
         # event-less sentence set up belongs to the goal told next.
@@ -169,6 +172,17 @@ _ANNULLED = regex.compile(
     r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b",
     regex.I,
 )
+
+
+def _quoted(ctx: Context, pos: int) -> bool:
+    """Inside double quotes opened in the same paragraph."""
+    spans = ctx.cache.get("quotes")
+    if spans is None:
+        spans = ctx.cache["quotes"] = [(m.start(), m.end()) for m in _QUOTE.finditer(ctx.folded)]
+    return any(s < pos < e for s, e in spans)
+
+
+_QUOTE = regex.compile(r'"[^"\n]{0,2000}"|"[^"\n]{0,2000}$', regex.M)
 
 
 def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
@@ -420,15 +434,21 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
             and (side is None or ctx.roster.side(n.surface) in (None, side))]
     if here:
         return here[-1] if side else here[0]
-    floor = max(0, sentence.start - 600)
-    prior = ctx.last_name_before(sentence.start, floor=floor)
-    if prior is None:
+    # the nearest earlier sentence with a player who may be this one: its subject
+    earlier = [n for n in ctx.names_in(max(0, sentence.start - 600), sentence.start)
+               if ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))]
+    if not earlier:
         return None
-    for s in reversed(ctx.sentences):
-        if s.start <= prior.start < s.end:
-            names = [n for n in ctx.names_in(s.start, s.end) if ctx.roster.name(n.surface) not in ctx.managers]
-            return names[0] if names else prior
-    return prior
+    last = earlier[-1]
+    same = [n for n in earlier if _same_sentence(ctx, n, last)]
+    return same[0] if side is None else same[-1]
+
+
+def _same_sentence(ctx: Context, a: NameMention, b: NameMention) -> bool:
+    for s in ctx.sentences:
+        if s.start <= b.start < s.end:
+            return s.start <= a.start < s.end
+    return False
 
 
 def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer: NameMention, pos: int, rule: str, quiet=()) -> GoalMention:
