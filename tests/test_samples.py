@@ -36,8 +36,7 @@ KNOWN_MISSES = {
     "lens-lille-2019": "'The Sang et Or were ahead in the 14th minute' and 'two minutes into stoppage time' "
                        "are not tied to the goals told after them; Teixeira's booking 'soon afterwards' is missed",
     "sevilla-valencia-2021": "Cardona's side is only implied (his shot 'blocked by Sevilla keeper Vukic')",
-    "wire-report": "Duarte's goal is told without a goal verb ('let fly ... looping over the stranded keeper'), "
-                   "Vogt's side is never stated, and 'eight of which were on target' follows a manager's name",
+    "wire-report": "Vogt's side is never stated: he only fouls 'the midfielder' and is shown a second yellow",
 }
 
 

@@ -94,6 +94,8 @@ _WHOSE = regex.compile(r",\s*whose\s+$", regex.I)
 # A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
 # adjective ("stunning volley")
 _PARTICIPLE = regex.compile(r"\s*[a-z]+ing\s+(?:with|on|in|into|to|a|an|the|his|her|their|past|over|through|from|off|up|down|out|home|it)\b", regex.I)
+# A sentence that opens with a player shooting: "Andrea Duarte let fly from 20 yards"
+_SHOOTER = regex.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})\s+(?P<verb>let\s+fly|shot|fired|struck|curled|drove|volleyed|hit|unleashed|rifled|lashed)\b")
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -153,12 +155,26 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         # event-less sentence set up belongs to the goal told next.
         if carried and carried[0] == sentence.paragraph and found_in_sentence and found_in_sentence[0].minute is None:
             found_in_sentence[0].minute = carried[1]
+        elif carried and carried[2] and carried[0] == sentence.paragraph and not found_in_sentence:
+            # "On the stroke of half-time the hosts were level. Duarte let fly from 20 yards and
+            # his shot ... looped over the keeper": the score changed, and this is who shot.
+            shot = _SHOOTER.match(sentence.text)
+            if shot:
+                shooter = ctx.names_in(sentence.start, sentence.start + shot.end("name"))[:1]
+                if shooter:
+                    mention = _mention(ctx, sentence, sentence.text, sentence.start, shooter[0],
+                                       sentence.start + shot.start("verb"), rule="goal-after-score-change")
+                    mention.minute, mention.side, mention.side_guessed = carried[1], carried[2], True
+                    found_in_sentence.append(mention)
         carried = None
         if not found_in_sentence and not quiet:
             told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
             # "...goalless until the 68th minute.", "On the stroke of half-time the hosts were level."
-            if told and (sentence.end - told[-1].end <= 3 or _SCORE_STATE.search(sentence.text)):
-                carried = (sentence.paragraph, told[-1])
+            state = _SCORE_STATE.search(sentence.text)
+            if told and (sentence.end - told[-1].end <= 3 or state):
+                refs = ctx.refs_in(sentence.start, sentence.end)
+                side = refs[0].role if state and refs and not _SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
+                carried = (sentence.paragraph, told[-1], side)
         out.extend(found_in_sentence)
     _share_sides(ctx, out)
     return out
