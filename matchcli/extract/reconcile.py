@@ -232,9 +232,15 @@ def _match_order(g: MergedGoal):
 
 
 def _confidence(g: MergedGoal) -> float:
+    """More tellings, a stated side and a stated minute make a goal surer; a side taken only
+    from the sentence's subject team, or from running-score reasoning, less so."""
     c = 0.5 + 0.15 * min(len(g.mentions), 2)
+    if any(m.rule == "goal-list" for m in g.mentions):
+        c += 0.2
     if g.side is None:
         c -= 0.3
+    elif _side_of(g, guesses=False) is None:
+        c -= 0.15
     if g.minute is None:
         c -= 0.1
     return round(max(0.1, min(c, 1.0)), 2)
