@@ -55,14 +55,14 @@ def find_cards(ctx: Context) -> list[Card]:
             for card in _listed_cards(ctx, line):
                 add(card)
             continue
-        if sentence.start >= ctx.events_end:
-            continue        # prose in a facts section may tell other matches' cards
-        sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
         live = _LIVE_BOOKING.match(sentence.text)
         if live:    # "- 19MaksimovicBooked at 77mins" under a team heading
             add(Card(player=live.group("name"), team=ctx.team_name(_heading_side(ctx, sentence)), card=CardKind.yellow,
                      minute=int(live.group("m")), evidence=ctx.evidence(sentence, "card-live")))
             continue
+        if sentence.start >= ctx.events_end:
+            continue        # prose in a facts section may tell other matches' cards
+        sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
         for c_start, c_end in clauses(sentence):
             clause = ctx.folded[c_start:c_end]
             kind = _kind(clause, sentence.text, pats)
