@@ -84,6 +84,8 @@ class Context:
         if mention is None or mention.minute is None:
             return None, None, False
         minute, stoppage = normalise(mention, self.extra_time)
+        if mention.end_of_match and self.extra_time and minute is not None and minute <= 90:
+            minute += 30
         if mention.stoppage_context and minute == 90 and self.extra_time and _ET_CONTEXT.search(sentence_text) \
                 and not _FORCED_ET.search(sentence_text):
             minute = 120

@@ -215,7 +215,8 @@ def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
             borrowed.setdefault(id(m.minute), []).append(m)
     for group in borrowed.values():
         if len({m.scorer for m in group}) > 1:
-            nearest = min(group, key=lambda m: abs(m.minute.start - m.start))
+            # "just before the hour when Gazdag scored": a time told before a telling is its own
+            nearest = min(group, key=lambda m: abs(m.minute.start - m.start) * (0.5 if m.minute.start < m.start else 1.0))
             for m in group:
                 if m.scorer != nearest.scorer:
                     m.minute = None

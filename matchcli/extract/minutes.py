@@ -29,6 +29,7 @@ class MinuteMention:
     stoppage_context: bool = False   # a stoppage-time phrase whose half comes from context
     raw_overflow: bool = False       # "98th minute": 90+8 in normal time, 98 never in extra time
     from_end: int | None = None      # "with 10 minutes left": minutes before the end (of extra time, if the goal was in it)
+    end_of_match: bool = False       # "minutes before the end": of extra time, when there was some
 
 
 _STOPPAGE = r"(?:stoppage|added(?:[\s-]+on)?|injury|additional)[\s-]+time"
@@ -203,7 +204,7 @@ def find_minutes(folded: str) -> list[MinuteMention]:
         entry = entries[int(m.lastgroup[1:])]
         found.append(MinuteMention(
             m.start(), m.end(), entry["minute"], entry.get("stoppage"), approximate=True,
-            stoppage_context=bool(entry.get("stoppage_context")),
+            stoppage_context=bool(entry.get("stoppage_context")), end_of_match=bool(entry.get("end_of_match")),
         ))
     found.sort(key=lambda x: x.start)
     return found
