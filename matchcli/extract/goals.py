@@ -50,7 +50,8 @@ def _patterns() -> dict:
     flags = regex.IGNORECASE
     return {
         "strong": PhraseMatcher(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"])),
-        "weak": PhraseMatcher(_verbs(ev["weak_verbs"], ev)),
+        # "edge" is mostly a noun ("the edge of the box"): only its verb forms
+        "weak": PhraseMatcher(_verbs(ev["weak_verbs"], ev) | set(ev["weak_verb_forms"])),
         "object": PhraseMatcher(ev["goal_objects"]),
         # "strike partner", "goal line": compounds that are not goals
         "noun": PhraseMatcher(ev["goal_nouns"], not_followed_by=ev["goal_noun_compounds"]),

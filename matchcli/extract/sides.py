@@ -20,7 +20,7 @@ from .tokens import Token, key
 OTHER_MATCH = regex.compile(
     r"(?<!\w)(?:elsewhere|meanwhile|earlier in the day|earlier on \w+day|will (?:now )?(?:face|meet|play|host)|"
     r"next (?:face|meet|play|host|travel)|in the (?:next|final|last) round|awaits?|previously|last season|"
-    r"last year|in the \d{4}|since \d{4}|first leg|first-leg)(?!\w)",
+    r"last year|in the \d{4}|since \d{4}|first leg|first-leg|faced each other|met each other|each other (?:in|at))(?!\w)",
     regex.IGNORECASE,
 )
 
