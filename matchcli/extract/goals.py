@@ -97,6 +97,10 @@ _WHOSE = regex.compile(r",\s*whose\s+$", regex.I)
 _PARTICIPLE = regex.compile(r"\s*[a-z]+ing\s+(?:with|on|in|into|to|a|an|the|his|her|their|past|over|through|from|off|up|down|out|home|it)\b", regex.I)
 # A sentence that opens with a player shooting: "Andrea Duarte let fly from 20 yards"
 _SHOOTER = regex.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})\s+(?P<verb>let\s+fly|shot|fired|struck|curled|drove|volleyed|hit|unleashed|rifled|lashed)\b")
+_HANGING = regex.compile(r".*\b(?:after|with|following|through|thanks\s+to|courtesy\s+of)\s+$", regex.I | regex.S)
+# a goalkeeper scores only into his own net
+_KEEPER = regex.compile(r"\b(?:goalkeeper|keeper|goalie|shot-stopper)\s+$", regex.I)
+_DATED = regex.compile(r"\b\d{1,3}(?:st|nd|rd|th)[\s-]+minute\s+$", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -143,7 +147,8 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                     # a scorer named in an earlier clause ("X, ... pulling off saves, ... as he
                     # struck his spot-kick"): that whole stretch is this telling's context
                     negatives = negatives + [m.start() for m in pats["negative"].finditer(ctx.folded, mention.scorer_start, c_start)]
-                if not any(lo <= p <= hi for p in negatives):
+                keeper = _KEEPER.search(ctx.folded, max(0, mention.scorer_start - 20), mention.scorer_start)
+                if not any(lo <= p <= hi for p in negatives) and not (keeper and not mention.own_goal):
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
         if annulled:    # "..., only for the goal to be ruled out"
@@ -247,8 +252,13 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
         scorers = _possessor(ctx, names, noun_start) or _from_agents(ctx, clause, c_start, m.end())
         if not scorers:
             continue
-        inherent = _INHERENT_GOAL_NOUNS.search(m.group())
-        if not inherent and not _GOAL_CONTEXT.search(sentence.text):
+        # "Fernandes' 114th-minute spot-kick": a kick dated like that is told because it counted
+        inherent = _INHERENT_GOAL_NOUNS.search(m.group()) or _DATED.search(ctx.folded, max(c_start, noun_start - 25), noun_start)
+        # the words saying it went in stand in this clause, or in the one before when this one
+        # hangs on it ("winning 4-3 on aggregate after Samardzic's penalty")
+        context = _GOAL_CONTEXT.search(clause) or (
+            _HANGING.match(ctx.folded, c_start - 12, c_start + 1) and _GOAL_CONTEXT.search(ctx.folded, sentence.start, c_start))
+        if not inherent and not context:
             continue
         for scorer in scorers:
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
