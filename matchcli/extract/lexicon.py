@@ -88,10 +88,11 @@ _PHRASE_GAP = frozenset(" -'\n")
 class PhraseSpan:
     """What a PhraseMatcher finds; shaped like a regex match (start(), end(), group())."""
 
-    __slots__ = ("_text", "_start", "_end")
+    __slots__ = ("_text", "_start", "_end", "payload")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, payload=None) -> None:
         self._text, self._start, self._end = text, start, end
+        self.payload = payload
 
     def start(self) -> int:
         return self._start
@@ -119,11 +120,16 @@ class PhraseMatcher:
     """
 
     def __init__(self, phrases, not_followed_by=()) -> None:
+        """`phrases`: an iterable of phrases, or a dict of phrase -> payload (what the match
+        stands for, returned as `span.payload`)."""
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in set(phrases):
+        self._payloads: dict[tuple[str, ...], object] = {}
+        items = phrases.items() if isinstance(phrases, dict) else ((p, None) for p in phrases)
+        for phrase, payload in items:
             words = tuple(w.casefold() for w in _PHRASE_WORD.findall(phrase))
-            if words:
+            if words and words not in self._payloads:
                 self._by_first.setdefault(words[0], []).append(words)
+                self._payloads[words] = payload
         for options in self._by_first.values():
             options.sort(key=len, reverse=True)
         self._stop = frozenset(w.casefold() for w in not_followed_by)
@@ -139,11 +145,12 @@ class PhraseMatcher:
         lowered = [w.group().casefold() for w in words]
         i = 0
         while i < len(words):
-            width = self._match_at(text, words, lowered, i)
-            if width:
+            option = self._match_at(text, words, lowered, i)
+            if option:
+                width = len(option)
                 end = words[i + width - 1].end()
                 if not self._stopped(text, end):
-                    yield PhraseSpan(text, words[i].start(), end)
+                    yield PhraseSpan(text, words[i].start(), end, self._payloads[option])
                 i += width
             else:
                 i += 1
@@ -169,15 +176,15 @@ class PhraseMatcher:
             return None
         return None
 
-    def _match_at(self, text: str, words, lowered, i: int) -> int:
+    def _match_at(self, text: str, words, lowered, i: int) -> tuple[str, ...] | None:
         for option in self._by_first.get(lowered[i], ()):
             n = len(option)
             if i + n > len(words):
                 continue
             if all(lowered[i + k] == option[k] for k in range(1, n)) and \
                     all(_gap_ok(text, words[i + k - 1], words[i + k]) for k in range(1, n)):
-                return n
-        return 0
+                return option
+        return None
 
 
 def _gap_ok(text: str, left, right) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, load, phrase_pattern
+from .lexicon import PhraseMatcher, load
 from .numbers import CARDINAL, ORDINAL, value
 
 
@@ -80,21 +80,20 @@ _EXACT = regex.compile(
 
 
 @lru_cache(maxsize=None)
-def _vague() -> tuple[regex.Pattern, list[dict]]:
+def _vague() -> PhraseMatcher:
+    """Every vague phrase with its {terms} spelled out, looked up word by word (the first
+    phrase listed wins where two spell the same)."""
     data = load("time_phrases")
     terms = data["terms"]
-    entries = []
-    parts = []
-    for i, entry in enumerate(data["phrases"]):
-        pieces = [
-            alternation(terms[token[1:-1]], word_bounded=False) if token.startswith("{") else phrase_pattern(token)
-            for token in entry["phrase"].split()
-        ]
-        pattern_text = r"[\s-]+".join(pieces)
-        parts.append(f"(?P<v{i}>{pattern_text})")
-        entries.append(entry)
-    pattern = regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", regex.IGNORECASE)
-    return pattern, entries
+    phrases: dict[str, dict] = {}
+    for entry in data["phrases"]:
+        spelled = [""]
+        for token in entry["phrase"].split():
+            options = terms[token[1:-1]] if token.startswith("{") else [token]
+            spelled = [f"{head} {option}".strip() for head in spelled for option in options]
+        for phrase in spelled:
+            phrases.setdefault(phrase, entry)
+    return PhraseMatcher(phrases)
 
 
 def _n(m: regex.Match, key: str) -> int | None:
@@ -161,11 +160,9 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
     return None
 
 
-# Every exact form holds a digit or one of these words, near its end; every vague phrase one
-# of the second set. Scanning only windows around them keeps the big alternations off most of
-# the text.
+# Every exact form holds a digit or one of these words, near its end: scanning only windows
+# around them keeps the big alternation off most of the text.
 _EXACT_ANCHOR = regex.compile(r"\d+|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)")
-_VAGUE_ANCHOR = regex.compile(r"(?i:break|interval|half|hour|time|minutes?|late|early|stroke|kick|dying|closing|opening|restart|end|whistle|seconds|midway|stoppage|added|injury)")
 
 
 def windows(text: str, anchor: regex.Pattern, before: int, after: int) -> list[tuple[int, int]]:
@@ -197,11 +194,10 @@ def find_minutes(folded: str) -> list[MinuteMention]:
                 and (mention.stoppage is None or 0 <= mention.stoppage <= 30):
             found.append(mention)
     taken = [(x.start, x.end) for x in found]
-    pattern, entries = _vague()
-    for m in _scan(pattern, folded, _VAGUE_ANCHOR, 30, 25):
+    for m in _vague().finditer(folded):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        entry = entries[int(m.lastgroup[1:])]
+        entry = m.payload
         found.append(MinuteMention(
             m.start(), m.end(), entry["minute"], entry.get("stoppage"), approximate=True,
             stoppage_context=bool(entry.get("stoppage_context")), end_of_match=bool(entry.get("end_of_match")),

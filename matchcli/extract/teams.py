@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, load
+from .lexicon import PhraseMatcher, load
 from .text import Sentence
 from .tokens import Token, joined, key
 
@@ -265,10 +265,7 @@ def _roles() -> dict:
     return load("team_roles")
 
 
-_ROLE_CACHE: dict[tuple, regex.Pattern] = {}
-
-
-def role_pattern(home: Side, away: Side) -> tuple[regex.Pattern, dict[str, str]]:
+def role_pattern(home: Side, away: Side) -> tuple[PhraseMatcher, dict[str, str]]:
     """A pattern for the generic names of the two sides ('the hosts', 'the Serie A side'), with
     the side ('home'/'away') each phrase refers to; phrases that fit both sides are left out."""
     roles = _roles()
@@ -295,15 +292,7 @@ def role_pattern(home: Side, away: Side) -> tuple[regex.Pattern, dict[str, str]]
         other = per_side["away" if role == "home" else "home"]
         for k in keys - other:
             phrases.setdefault(k, role)
-    cache_key = tuple(sorted(phrases.items()))
-    pattern = _ROLE_CACHE.get(cache_key)
-    if pattern is None:
-        # "the Scottish Cup" is a competition, not "the Scottish" side.
-        pattern = regex.compile(alternation(phrases) + r"(?!\s+(?-i:\p{Lu}))", regex.IGNORECASE)
-        if len(_ROLE_CACHE) > 256:
-            _ROLE_CACHE.clear()
-        _ROLE_CACHE[cache_key] = pattern
-    return pattern, phrases
+    return PhraseMatcher(phrases), phrases
 
 
 def _expand(template: str, values: dict[str, list[str]], nouns: list[str]) -> list[str]:
@@ -317,13 +306,16 @@ def _expand(template: str, values: dict[str, list[str]], nouns: list[str]) -> li
 
 def role_mentions(folded: str, home: Side, away: Side) -> list[tuple[int, int, str]]:
     """(start, end, 'home'|'away') for each generic name of a side in the text."""
-    pattern, phrases = role_pattern(home, away)
+    matcher, _ = role_pattern(home, away)
     out = []
-    for m in pattern.finditer(folded):
-        role = phrases.get(key(m.group()))
-        if role:
-            out.append((m.start(), m.end(), role))
+    for m in matcher.finditer(folded):
+        if _CAPITAL_NEXT.match(folded, m.end()):
+            continue        # "the Scottish Cup" is a competition, not "the Scottish" side
+        out.append((m.start(), m.end(), m.payload))
     return out
+
+
+_CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
 
 
 def sentence_of(sentences: list[Sentence], pos: int) -> int:
