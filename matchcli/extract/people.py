@@ -83,8 +83,10 @@ def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]
     for n in mentions:
         if " " in n.surface:
             continue
-        before = folded[:n.start].rstrip(" \t")
-        opener = (not before or before[-1] in ".!?\n\"'") and folded[n.end:n.end + 1] == ","
+        i = n.start
+        while i > 0 and folded[i - 1] in " \t" and n.start - i < 40:
+            i -= 1
+        opener = (i == 0 or folded[i - 1] in ".!?\n\"'") and folded[n.end:n.end + 1] == ","
         openers[n.surface] = openers.get(n.surface, True) and opener
     return [n for n in mentions if not openers.get(n.surface, False)]
 
