@@ -178,6 +178,11 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
             if _GUEST_BEFORE.search(folded[max(0, m.start - 40):m.start]):
                 return verdict
     # "Getafe ... progressing despite a 2-1 away defeat": the subject was the away side.
+    # "arrived in Florence", "a win at Dortmund": the city one club plays in
+    in_city = [e for e in (a, b) if e.city and e.kind == "club" and
+               regex.search(rf"\b(?:in|at|to)\s+{regex.escape(e.city)}\b", folded[:3000])]
+    if len(in_city) == 1 and (a.city != b.city):
+        return in_city[0] is a
     seen_sentences: set[int] = set()
     for m in sorted((m for m in mentions if m.entry is a or m.entry is b), key=lambda m: m.start):
         end = _sentence_end(folded, m.end)

@@ -29,6 +29,7 @@ class TeamEntry:
     nicknames: tuple[str, ...] = ()
     league: str | None = None
     country: str | None = None
+    city: str | None = None                # where the club plays at home ("in Florence")
     demonyms: tuple[str, ...] = ()         # "Argentine": used for players ("the Argentine")
     plurals: tuple[str, ...] = ()          # "the Argentines": the team
 
@@ -92,6 +93,7 @@ def gazetteer() -> Gazetteer:
                 nicknames=tuple(item.get("nicknames", ())), league=item.get("league"),
                 country=item.get("country") or (item["name"] if kind == "nation" else None),
                 demonyms=tuple(item.get("demonyms", ())), plurals=tuple(item.get("plurals", ())),
+                city=item.get("city"),
             )
             by_name.setdefault(key(entry.name), entry)
             for surface in (entry.name, *entry.aliases):
