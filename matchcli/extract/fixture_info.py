@@ -35,7 +35,8 @@ def _lexicon():
     )
     stage = regex.compile(
         rf"(?<!into\s(?:the\s)?|reach\s(?:the\s)?(?:\p{{Lu}}[\w-]*\s){{0,3}}|reached\s(?:the\s)?(?:\p{{Lu}}[\w-]*\s){{0,3}}|next\s|face\s[\w\s]{{0,30}}in\s(?:the\s)?|(?:place|berth|spot)\s+in\s+the\s+(?:[\w-]+\s+){{0,3}})\b(?P<s>{alternation(data['stages'], word_bounded=False)})"
-        r"(?:[\s,]+(?P<leg>(?:first|second)[\s-]+leg))?\b",
+        r"(?:[\s,]+(?P<leg>(?:first|second)[\s-]+leg))?\b"
+        r"(?![\s-]+(?:whistle|kick|minutes?|seconds|day|third|ball|score|stages?|stretch|touch|word|result|round\s+of\s+fixtures|say))",
         regex.I,
     )
     return PhraseMatcher(names), names, venue, stage

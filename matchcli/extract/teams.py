@@ -62,7 +62,8 @@ class Side:
         proper = [s for s in self.surfaces if s not in self.nicknames and not s.lower().startswith("the ")]
         if not proper:
             return self.entry.name
-        return max(proper, key=lambda s: (len(key(s).split()), len(s), self.surfaces[s]))
+        # the fullest name: most words, then the one used most ("Bolton" over "Wanderers")
+        return max(proper, key=lambda s: (len(key(s).split()), self.surfaces[s], len(s)))
 
     def aliases(self) -> list[str]:
         name = self.name
