@@ -42,6 +42,7 @@ def find_cards(ctx: Context) -> list[Card]:
             return
         if _RANK[card.card] > _RANK[old.card]:
             old.card = card.card
+            old.evidence = card.evidence or old.evidence    # the telling that says what it was
         if old.minute is None and card.minute is not None:
             old.minute, old.stoppage, old.approximate = card.minute, card.stoppage, card.approximate
         old.team = old.team or card.team
