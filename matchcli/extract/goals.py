@@ -101,6 +101,7 @@ _HANGING = regex.compile(r".*\b(?:after|with|following|through|thanks\s+to|court
 # a goalkeeper scores only into his own net
 _KEEPER = regex.compile(r"\b(?:goalkeeper|keeper|goalie|shot-stopper)\s+$", regex.I)
 _DATED = regex.compile(r"\b\d{1,3}(?:st|nd|rd|th)[\s-]+minute\s+$", regex.I)
+_WITH_A = regex.compile(r"\b(?:with|via|through|thanks\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}$", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -249,11 +250,14 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
     # Nouns with a possessor or a from/by agent: "X's header", "goals from X and Y".
     for m in pats["noun"].finditer(clause):
         noun_start = c_start + m.start()
-        scorers = _possessor(ctx, names, noun_start) or _from_agents(ctx, clause, c_start, m.end())
-        if not scorers:
-            continue
         # "Fernandes' 114th-minute spot-kick": a kick dated like that is told because it counted
         inherent = _INHERENT_GOAL_NOUNS.search(m.group()) or _DATED.search(ctx.folded, max(c_start, noun_start - 25), noun_start)
+        scorers = _possessor(ctx, names, noun_start) or _from_agents(ctx, clause, c_start, m.end())
+        if not scorers and inherent and _WITH_A.search(ctx.folded, max(c_start, noun_start - 30), noun_start):
+            # "Joselu forced extra time with a 93rd-minute equaliser": the clause's subject
+            scorers = _subject(ctx, sentence, names, noun_start, c_start, strict=True)
+        if not scorers:
+            continue
         # the words saying it went in stand in this clause, or in the one before when this one
         # hangs on it ("winning 4-3 on aggregate after Samardzic's penalty")
         context = _GOAL_CONTEXT.search(clause) or (
