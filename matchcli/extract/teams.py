@@ -150,6 +150,8 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
                 break
         if found and _inside_person_name(folded, tokens, i + len(found[0]), len(found[0])):
             found = None    # "Donny van de Beek" is a player, not Doncaster's nickname
+        if found and i > 0 and not found[2][0][1] and _tail_of_longer_name(folded, tokens, i):
+            found = None    # "Ashford Rovers" is not Blackburn Rovers
         if found:
             run, surface, hits = found
             for entry, nickname in hits:
@@ -158,6 +160,15 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
         else:
             i += 1
     return _disambiguate(mentions)
+
+
+def _tail_of_longer_name(folded: str, tokens: list[Token], i: int) -> bool:
+    """The run follows a capitalised word in the same name ("Ashford Rovers", "Hackney
+    Wick"), outside a title-case headline."""
+    before = tokens[i - 1]
+    if folded[before.end:tokens[i].start] != " " or not before.text[:1].isupper() or key(before.text) in _not_names():
+        return False
+    return not _title_case_line(folded, tokens[i].start)
 
 
 def _inside_person_name(folded: str, tokens: list[Token], nxt: int, width: int) -> bool:
