@@ -33,6 +33,7 @@ def _root(
 # Each command module registers itself on `app` when imported.
 from . import parse as _parse  # noqa: E402,F401
 from . import schema as _schema  # noqa: E402,F401
+from . import batch as _batch  # noqa: E402,F401
 
 
 def main() -> None:

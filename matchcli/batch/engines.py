@@ -1,0 +1,97 @@
+"""Where chunks of work run: this process, a local process pool, or a Dask cluster.
+
+An engine hands out futures (anything with `.result()`) for chunks, says how many chunks may be
+in flight at once (`window`), and how big a chunk should be. The runner needs nothing else, so
+the same ordered, bounded loop drives all three.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future
+
+from .work import process_chunk
+
+
+def available_cores() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity mask
+        return os.cpu_count() or 1
+
+
+class InlineEngine:
+    """Runs each chunk at once in this process: for --jobs 1, with no pickling or IPC."""
+
+    window = 1
+    chunk_size = 16
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+
+    def submit(self, chunk: list[str]) -> Future:
+        future: Future = Future()
+        future.set_result(process_chunk(chunk, self.max_bytes))
+        return future
+
+    def close(self, cancel: bool = False) -> None:
+        pass
+
+
+class ProcessEngine:
+    """A local process pool. Chunks amortise the pickling; 4 chunks a worker keep every core
+    busy while one result waits to be written, and bound what is buffered."""
+
+    chunk_size = 16
+
+    def __init__(self, jobs: int, max_bytes: int) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.max_bytes = max_bytes
+        self.window = 4 * jobs
+        self._pool = ProcessPoolExecutor(max_workers=jobs)
+
+    def submit(self, chunk: list[str]) -> Future:
+        return self._pool.submit(process_chunk, chunk, self.max_bytes)
+
+    def close(self, cancel: bool = False) -> None:
+        self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+class DaskEngine:
+    """A dask.distributed cluster: an existing scheduler's address, or a LocalCluster.
+
+    Workers read the inputs themselves, so on a real cluster the paths must name the same
+    files on every worker (a shared filesystem) and matchcli must be installed there. Chunks
+    are bigger than locally because a Dask task costs about a millisecond of overhead.
+    """
+
+    chunk_size = 200
+
+    def __init__(self, client, max_bytes: int, *, owns_client: bool = False, cluster=None) -> None:
+        """Use `client`; close it (and `cluster`) at the end only when `owns_client`."""
+        self.max_bytes = max_bytes
+        self._client, self._cluster, self._owns_client = client, cluster, owns_client
+        self.window = 4 * (sum(client.nthreads().values()) or 1)
+
+    @classmethod
+    def start(cls, max_bytes: int, address: str | None = None, jobs: int | None = None) -> "DaskEngine":
+        """Connect to the scheduler at `address`, or start a LocalCluster of `jobs` workers."""
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise RuntimeError("the Dask engine needs the dask extra: pip install 'matchcli[dask]'") from None
+        if address is not None:
+            return cls(Client(address), max_bytes, owns_client=True)
+        cluster = LocalCluster(n_workers=jobs or available_cores(), threads_per_worker=1,
+                               processes=True, dashboard_address=None)
+        return cls(Client(cluster), max_bytes, owns_client=True, cluster=cluster)
+
+    def submit(self, chunk: list[str]):
+        return self._client.submit(process_chunk, chunk, self.max_bytes, pure=False)
+
+    def close(self, cancel: bool = False) -> None:
+        if self._owns_client:
+            self._client.close()
+            if self._cluster is not None:
+                self._cluster.close()

@@ -1,0 +1,65 @@
+"""Which inputs a batch reads, and in what order.
+
+The order is the sorted order of the source strings, so the output is the same whatever the
+number of workers, and a resumed run appends where the interrupted one stopped. Directories
+are walked lazily in that order (no list of a million paths in memory): entries are sorted with
+a `/` after directory names, which makes the walk order equal the string order of the joined
+paths (`a/x` sorts after `a-b/x` as a string, so it must in the walk too).
+"""
+from __future__ import annotations
+
+import glob
+import heapq
+import os
+import sys
+from typing import Iterable, Iterator, Optional
+
+# Report files a directory walk picks up; a file named explicitly is read whatever its name.
+REPORT_SUFFIXES = (".txt", ".html", ".htm", ".json")
+_GLOB_CHARS = frozenset("*?[")
+
+
+def iter_sources(args: Iterable[str], stdin: Optional[Iterable[str]] = None) -> Iterator[str]:
+    """Yield every input named by args, sorted, each once.
+
+    An arg is a file, a directory (walked recursively for REPORT_SUFFIXES, skipping hidden
+    entries), a glob, or `-` for a list of paths, one a line, from `stdin` (default sys.stdin). A name that does not
+    exist is yielded as it is, so the batch reports it as an error line instead of losing it.
+    """
+    streams = [_expand(arg, stdin) for arg in args]
+    last = None
+    for source in heapq.merge(*streams):
+        if source != last:  # an arg can overlap another (`a/` and `a/x.txt`)
+            yield source
+        last = source
+
+
+def _expand(arg: str, stdin: Optional[Iterable[str]]) -> Iterator[str]:
+    if arg == "-":
+        # A list must be sorted to merge with the rest, so it is read whole (~100 bytes a path).
+        names = (line.strip() for line in (stdin or sys.stdin))
+        return iter(sorted({name for name in names if name}))
+    if os.path.isdir(arg):
+        return _walk(arg)
+    if _GLOB_CHARS & set(arg) and not os.path.exists(arg):
+        matches = sorted(glob.glob(arg, recursive=True), key=_dir_key)
+        return heapq.merge(*(_walk(m) if os.path.isdir(m) else iter((m,)) for m in matches))
+    return iter((arg,))
+
+
+def _dir_key(path: str) -> str:
+    return path.rstrip("/") + "/" if os.path.isdir(path) else path
+
+
+def _walk(directory: str) -> Iterator[str]:
+    try:
+        with os.scandir(directory) as it:
+            entries = [(e.name + "/" if e.is_dir() else e.name, e) for e in it if not e.name.startswith(".")]
+    except OSError:
+        return
+    for _, entry in sorted(entries, key=lambda pair: pair[0]):
+        path = os.path.join(directory, entry.name)
+        if entry.is_dir():
+            yield from _walk(path)
+        elif entry.name.lower().endswith(REPORT_SUFFIXES):
+            yield path
