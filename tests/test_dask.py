@@ -37,7 +37,7 @@ def test_dask_engine_matches_local_batch(cluster, corpus):
     with distributed.Client(cluster) as client:
         engine = DaskEngine(client, DEFAULT_MAX_BYTES)
         out = io.StringIO()
-        summary = run_batch(iter_sources([str(directory)]), out, engine, chunk_size=3)  # 8 partitions
+        summary = run_batch(iter_sources([str(directory)]), out, engine, chunk_size=3)  # about 8 partitions
     assert out.getvalue() == local
     assert summary.failed == 2
 

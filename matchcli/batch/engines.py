@@ -42,7 +42,7 @@ class ProcessEngine:
     """A local process pool. Chunks amortise the pickling; 4 chunks a worker keep every core
     busy while one result waits to be written, and bound what is buffered."""
 
-    chunk_size = 16
+    chunk_size = 64
 
     def __init__(self, jobs: int, max_bytes: int) -> None:
         from concurrent.futures import ProcessPoolExecutor

@@ -74,8 +74,12 @@ def run_batch(
 
 
 def _chunks(items: Iterator[str], size: int) -> Iterator[list[str]]:
-    while chunk := list(islice(items, size)):
+    """Chunks of 1, 2, 4, ... up to `size`: small batches still spread over every worker, and
+    the first results come out at once; large ones get chunks big enough to amortise IPC."""
+    step = 1
+    while chunk := list(islice(items, step)):
         yield chunk
+        step = min(2 * step, size)
 
 
 def _ordered(engine, chunks: Iterator[list[str]]) -> Iterator[list[Outcome]]:
