@@ -39,6 +39,8 @@ def batch(
 
     Example: matchcli batch archive/ -o matches.jsonl --resume
     """
+    from concurrent.futures import BrokenExecutor
+
     from ..batch.engines import DaskEngine, InlineEngine, ProcessEngine, available_cores
     from ..batch.resume import done_sources
     from ..batch.runner import run_batch
@@ -51,7 +53,10 @@ def batch(
     if jobs < 0 or chunk_size < 0:
         _usage("--jobs and --chunk-size take 0 (automatic) or a positive number")
 
-    skip = done_sources(output) if resume else set()
+    try:
+        skip = done_sources(output) if resume else set()
+    except OSError as exc:
+        _usage(f"cannot read {output}: {exc.strerror or exc}")
     stdin_list = sys.stdin.readlines() if "-" in inputs else None
     jobs = jobs or available_cores()
     try:
@@ -65,17 +70,27 @@ def batch(
         warn(str(exc))
         raise typer.Exit(EXIT_INPUT_FAILED)
 
+    # Opened only once the engine runs, so a cluster that cannot be reached leaves the file as it was.
+    try:
+        sink = open(output, "a" if resume else "w", encoding="utf-8", newline="\n") if output else nullcontext(sys.stdout)
+    except OSError as exc:
+        engine.close()
+        _usage(f"cannot write {output}: {exc.strerror or exc}")
     show = sys.stderr.isatty() if progress is None else progress
-    sink = open(output, "a" if resume else "w", encoding="utf-8", newline="\n") if output else nullcontext(sys.stdout)
-    interrupted = False
+    interrupted = finished = False
     try:
         with sink as out, _progress_bar(show, inputs, stdin_list) as advance:
             summary = run_batch(iter_sources(inputs, stdin_list), out, engine,
                                 skip=skip, chunk_size=chunk_size or None, on_progress=advance)
+        finished = True
     except KeyboardInterrupt:
         interrupted = True
+    except BrokenExecutor:
+        warn("a worker process died (out of memory?); the records written so far are kept"
+             + ("; rerun with --resume to continue" if output else ""))
+        raise typer.Exit(EXIT_INPUT_FAILED)
     finally:
-        engine.close(cancel=interrupted)
+        engine.close(cancel=not finished)
     if interrupted:
         where = "; run the same command with --resume to continue" if output else ""
         warn(f"interrupted{where}")
