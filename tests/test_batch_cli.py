@@ -132,6 +132,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(corpus):
     (["batch", "x.txt", "--resume"], "--resume needs -o FILE"),
     (["batch", "x.txt", "--dask", "--scheduler", "tcp://127.0.0.1:8786"], "either --scheduler or --dask"),
     (["batch", "x.txt", "--jobs", "-1"], "--jobs and --chunk-size"),
+    (["batch", "x.txt", "-o", "/nonexistent-dir/out.jsonl"], "cannot write /nonexistent-dir/out.jsonl"),
 ])
 def test_usage_errors(args, message):
     result = run_cli(*args)

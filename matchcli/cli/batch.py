@@ -24,18 +24,18 @@ def batch(
     jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes; 0 means one per core."),
     resume: bool = typer.Option(False, "--resume", help="Skip sources already in the -o file and append the rest."),
     scheduler: Optional[str] = typer.Option(
-        None, "--scheduler", metavar="ADDRESS", help="Run on the Dask cluster at ADDRESS, e.g. tcp://host:8786 (needs matchcli[dask])."),
-    dask_local: bool = typer.Option(False, "--dask", help="Run on a Dask LocalCluster of --jobs workers (needs matchcli[dask])."),
+        None, "--scheduler", metavar="ADDRESS", help="Run on the Dask cluster at ADDRESS, e.g. tcp://host:8786 (needs the dask extra)."),
+    dask_local: bool = typer.Option(False, "--dask", help="Run on a Dask LocalCluster of --jobs workers (needs the dask extra)."),
     chunk_size: int = typer.Option(0, "--chunk-size", help="Most reports per task; 0 picks one for the engine (64 local, 200 Dask)."),
     progress: Optional[bool] = typer.Option(
         None, "--progress/--no-progress", help="Progress bar on stderr; by default only when stderr is a terminal."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
 ) -> None:
-    """Parse many reports into JSON Lines, one record per report with its `source`, sorted by source.
+    """Parse many reports into JSON Lines: one record per report, with its source, sorted by source.
 
-    A report that fails becomes an error line ({"source": ..., "error": {...}}) and the batch
-    goes on; the exit code then says so (see the README's exit-code table). An interrupted run
-    continues with --resume, without redoing or duplicating a report.
+    A report that fails becomes an error line and the batch goes on; the exit code says so.
+
+    An interrupted run continues with --resume, without redoing or duplicating a report.
 
     Example: matchcli batch archive/ -o matches.jsonl --resume
     """
