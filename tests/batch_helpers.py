@@ -1,7 +1,6 @@
 """Shared by the batch tests: generated reports on disk, and running the real CLI."""
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -29,7 +28,3 @@ def make_corpus(directory: Path, count: int = 30) -> list[str]:
 def run_cli(*args: str, stdin: str | None = None, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "matchcli", *args], input=stdin, capture_output=True,
                           text=True, timeout=timeout, env={**os.environ, **(env or {})})
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]

@@ -1,6 +1,7 @@
 """`matchcli batch` as a user runs it: a real process, generated reports, a corrupt file."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -8,7 +9,7 @@ import sys
 import time
 
 import pytest
-from batch_helpers import ROOT, make_corpus, read_jsonl, run_cli
+from batch_helpers import ROOT, make_corpus, run_cli
 
 from matchcli.errors import EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE
 
@@ -31,7 +32,7 @@ def full_run(corpus, tmp_path_factory):
 def test_every_report_gives_one_line_in_source_order(corpus, full_run):
     _, sources = corpus
     result, text = full_run
-    rows = [__import__("json").loads(line) for line in text.splitlines()]
+    rows = [json.loads(line) for line in text.splitlines()]
     assert [row["source"] for row in rows] == sources
     failed = {os.path.basename(row["source"]) for row in rows if "error" in row}
     assert failed == {"broken.txt", "empty.txt"}

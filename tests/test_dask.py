@@ -19,7 +19,7 @@ def cluster():
     # Threads in this process, on TCP so a separate `matchcli` process can connect: light
     # enough for a 2-core CI machine, and still a real scheduler, worker and wire protocol.
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp",
-                                  host="127.0.0.1", dashboard_address=None) as cluster:
+                                  host="127.0.0.1", dashboard_address=":0") as cluster:
         yield cluster
 
 
@@ -49,6 +49,14 @@ def test_cli_scheduler_option(cluster, corpus, tmp_path):
                      "--chunk-size", "4")
     assert out.read_text(encoding="utf-8") == local
     assert result.returncode == 1 and "2 of 22 reports failed" in result.stderr
+
+
+def test_cli_local_dask_cluster(corpus):
+    """--dask starts (and stops) its own LocalCluster of worker processes."""
+    directory, local = corpus
+    result = run_cli("batch", str(directory), "--dask", "--jobs", "1")
+    assert result.stdout == local
+    assert result.stderr.strip() == "matchcli: 2 of 22 reports failed (see the error lines)"
 
 
 def test_unreachable_scheduler_is_a_one_line_error():

@@ -39,16 +39,20 @@ class InlineEngine:
 
 
 class ProcessEngine:
-    """A local process pool. Chunks amortise the pickling; 4 chunks a worker keep every core
-    busy while one result waits to be written, and bound what is buffered."""
+    """A local process pool.
 
-    chunk_size = 64
+    Chunks amortise the pickling (64 reports when a report takes ~0.1 ms); 4 chunks a worker
+    keep every core busy while the oldest result waits to be written. Finished results wait in
+    this process until their turn, so chunks shrink as workers grow: at most ~4,000 reports
+    are in flight for up to 128 workers.
+    """
 
     def __init__(self, jobs: int, max_bytes: int) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
         self.max_bytes = max_bytes
         self.window = 4 * jobs
+        self.chunk_size = max(8, min(64, 1024 // jobs))
         self._pool = ProcessPoolExecutor(max_workers=jobs)
 
     def submit(self, chunk: list[str]) -> Future:
@@ -83,8 +87,10 @@ class DaskEngine:
             raise RuntimeError("the Dask engine needs the dask extra: pip install 'matchcli[dask]'") from None
         if address is not None:
             return cls(Client(address), max_bytes, owns_client=True)
+        # The scheduler serves HTTP even without a dashboard; port 0 takes a free port instead of
+        # warning when 8787 is taken.
         cluster = LocalCluster(n_workers=jobs or available_cores(), threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+                               processes=True, dashboard_address=":0")
         return cls(Client(cluster), max_bytes, owns_client=True, cluster=cluster)
 
     def submit(self, chunk: list[str]):

@@ -52,14 +52,19 @@ def _dir_key(path: str) -> str:
 
 
 def _walk(directory: str) -> Iterator[str]:
+    # One directory's listing is held to sort it: as bare names (a directory's with its `/`),
+    # report files and subdirectories only, ~60 bytes an entry.
     try:
         with os.scandir(directory) as it:
-            entries = [(e.name + "/" if e.is_dir() else e.name, e) for e in it if not e.name.startswith(".")]
+            names = sorted(
+                entry.name + "/" if entry.is_dir() else entry.name
+                for entry in it
+                if not entry.name.startswith(".") and (entry.is_dir() or entry.name.lower().endswith(REPORT_SUFFIXES))
+            )
     except OSError:
         return
-    for _, entry in sorted(entries, key=lambda pair: pair[0]):
-        path = os.path.join(directory, entry.name)
-        if entry.is_dir():
-            yield from _walk(path)
-        elif entry.name.lower().endswith(REPORT_SUFFIXES):
-            yield path
+    for name in names:
+        if name.endswith("/"):
+            yield from _walk(os.path.join(directory, name[:-1]))
+        else:
+            yield os.path.join(directory, name)

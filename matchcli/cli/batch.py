@@ -26,7 +26,7 @@ def batch(
     scheduler: Optional[str] = typer.Option(
         None, "--scheduler", metavar="ADDRESS", help="Run on the Dask cluster at ADDRESS, e.g. tcp://host:8786 (needs the dask extra)."),
     dask_local: bool = typer.Option(False, "--dask", help="Run on a Dask LocalCluster of --jobs workers (needs the dask extra)."),
-    chunk_size: int = typer.Option(0, "--chunk-size", help="Most reports per task; 0 picks one for the engine (64 local, 200 Dask)."),
+    chunk_size: int = typer.Option(0, "--chunk-size", help="Most reports per task; 0 picks one for the engine (up to 64 local, 200 Dask)."),
     progress: Optional[bool] = typer.Option(
         None, "--progress/--no-progress", help="Progress bar on stderr; by default only when stderr is a terminal."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
