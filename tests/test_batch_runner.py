@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
+import os
 import random
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -11,7 +13,7 @@ import pytest
 from batch_helpers import make_corpus
 
 from matchcli.batch import work
-from matchcli.batch.engines import InlineEngine
+from matchcli.batch.engines import EngineError, InlineEngine, ProcessEngine
 from matchcli.batch.resume import done_sources
 from matchcli.batch.runner import Summary, run_batch
 from matchcli.batch.sources import iter_sources
@@ -70,6 +72,31 @@ def test_a_bug_in_the_core_is_one_error_line_not_a_stopped_batch(tmp_path, monke
     assert bad[0]["error"]["message"].endswith("internal error: IndexError: list index out of range")
     assert [row["source"] for row in rows] == sources
     assert summary.failed == 3  # the bug, the binary file, the empty file
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="the patch reaches workers only by fork")
+def test_a_dead_worker_stops_the_batch_with_an_engine_error(tmp_path, monkeypatch):
+    """A worker killed outright (as by the OOM killer) is not one report's error: the batch
+    stops, and every line written before is whole and in order, ready for --resume."""
+    sources = make_corpus(tmp_path, 30)
+    real = work.record_for
+
+    def fatal(name, max_bytes):
+        if name.endswith("000015.txt"):
+            os._exit(9)
+        return real(name, max_bytes=max_bytes)
+
+    monkeypatch.setattr(work, "record_for", fatal)
+    sink = io.StringIO()
+    engine = ProcessEngine(2, DEFAULT_MAX_BYTES)
+    with pytest.raises(EngineError, match="a worker process died"):
+        try:
+            run_batch(iter_sources([str(tmp_path)]), sink, engine)
+        finally:
+            engine.close(cancel=True)
+    written = [json.loads(line)["source"] for line in sink.getvalue().splitlines()]
+    assert written == sources[: len(written)]
+    assert not any(s.endswith("000015.txt") for s in written)
 
 
 def test_sources_are_pulled_only_a_window_ahead_of_the_output():

@@ -12,6 +12,25 @@ from concurrent.futures import Future
 from .work import process_chunk
 
 
+class EngineError(RuntimeError):
+    """The engine itself failed (a worker died, the cluster went away): the batch stops, and
+    what was written so far stays valid for --resume."""
+
+
+class _Guarded:
+    """A future whose failure is an EngineError: report failures never get here (they are
+    error lines), so anything raised is the engine's."""
+
+    def __init__(self, future, what: str) -> None:
+        self._future, self._what = future, what
+
+    def result(self):
+        try:
+            return self._future.result()
+        except Exception as exc:
+            raise EngineError(f"{self._what}: {type(exc).__name__}: {exc}") from exc
+
+
 def available_cores() -> int:
     """Cores this process may run on (the affinity mask, not the machine's total)."""
     try:
@@ -55,8 +74,9 @@ class ProcessEngine:
         self.chunk_size = max(8, min(64, 1024 // jobs))
         self._pool = ProcessPoolExecutor(max_workers=jobs)
 
-    def submit(self, chunk: list[str]) -> Future:
-        return self._pool.submit(process_chunk, chunk, self.max_bytes)
+    def submit(self, chunk: list[str]) -> _Guarded:
+        return _Guarded(self._pool.submit(process_chunk, chunk, self.max_bytes),
+                        "a worker process died (out of memory?)")
 
     def close(self, cancel: bool = False) -> None:
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
@@ -80,11 +100,13 @@ class DaskEngine:
 
     @classmethod
     def start(cls, max_bytes: int, address: str | None = None, jobs: int | None = None) -> "DaskEngine":
-        """Connect to the scheduler at `address`, or start a LocalCluster of `jobs` workers."""
+        """Connect to the scheduler at `address`, or start a LocalCluster of `jobs` workers.
+
+        A malformed address raises ValueError; one that does not answer, OSError."""
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise RuntimeError("the Dask engine needs the dask extra: pip install 'matchcli[dask]'") from None
+            raise EngineError("the Dask engine needs the dask extra: pip install 'matchcli[dask]'") from None
         if address is not None:
             return cls(Client(address), max_bytes, owns_client=True)
         # The scheduler serves HTTP even without a dashboard; port 0 takes a free port instead of
@@ -93,8 +115,9 @@ class DaskEngine:
                                processes=True, dashboard_address=":0")
         return cls(Client(cluster), max_bytes, owns_client=True, cluster=cluster)
 
-    def submit(self, chunk: list[str]):
-        return self._client.submit(process_chunk, chunk, self.max_bytes, pure=False)
+    def submit(self, chunk: list[str]) -> _Guarded:
+        return _Guarded(self._client.submit(process_chunk, chunk, self.max_bytes, pure=False),
+                        "the Dask cluster failed")
 
     def close(self, cancel: bool = False) -> None:
         if self._owns_client:

@@ -39,9 +39,7 @@ def batch(
 
     Example: matchcli batch archive/ -o matches.jsonl --resume
     """
-    from concurrent.futures import BrokenExecutor
-
-    from ..batch.engines import DaskEngine, InlineEngine, ProcessEngine, available_cores
+    from ..batch.engines import DaskEngine, EngineError, InlineEngine, ProcessEngine, available_cores
     from ..batch.resume import done_sources
     from ..batch.runner import run_batch
     from ..batch.sources import iter_sources
@@ -66,7 +64,11 @@ def batch(
             engine = InlineEngine(max_bytes)
         else:
             engine = ProcessEngine(jobs, max_bytes)
-    except (RuntimeError, OSError) as exc:
+    except ValueError as exc:
+        if not scheduler:
+            raise
+        _usage(f"--scheduler {scheduler}: {exc}")
+    except (EngineError, OSError) as exc:
         warn(str(exc))
         raise typer.Exit(EXIT_INPUT_FAILED)
 
@@ -79,14 +81,14 @@ def batch(
     show = sys.stderr.isatty() if progress is None else progress
     interrupted = finished = False
     try:
-        with sink as out, _progress_bar(show, inputs, stdin_list) as advance:
+        with sink as out, _ProgressBar(show, inputs, stdin_list) as advance:
             summary = run_batch(iter_sources(inputs, stdin_list), out, engine,
                                 skip=skip, chunk_size=chunk_size or None, on_progress=advance)
         finished = True
     except KeyboardInterrupt:
         interrupted = True
-    except BrokenExecutor:
-        warn("a worker process died (out of memory?); the records written so far are kept"
+    except EngineError as exc:
+        warn(f"{exc}; the records written so far are kept"
              + ("; rerun with --resume to continue" if output else ""))
         raise typer.Exit(EXIT_INPUT_FAILED)
     finally:
@@ -105,7 +107,7 @@ def _usage(message: str) -> None:
     raise typer.Exit(EXIT_USAGE)
 
 
-class _progress_bar:
+class _ProgressBar:
     """A rich progress bar on stderr (count, rate, ETA), or nothing when it is not wanted.
 
     Entering yields the runner's on_progress callback. The total comes from a second, cheap
