@@ -59,7 +59,7 @@ def parse(text: str) -> None:
 def main() -> float:
     label, texts = reports()
     parse_times = [per_call(parse, t) for t in texts]
-    ratio = statistics.median(p / per_call(WORDS.findall, t) for p, t in zip(parse_times, texts))
+    ratio = statistics.median(p / per_call(WORDS.findall, t) for p, t in zip(parse_times, texts, strict=True))
     verdict = "ok" if ratio <= TARGET else "OVER TARGET"
     print(f"core:       parse_report = {ratio:.2f}x regex.findall(r'\\w+') "
           f"(target <= {TARGET:g}x, {verdict}; {statistics.median(parse_times) * 1e6:.0f} us a report; {label})")

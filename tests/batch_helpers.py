@@ -25,6 +25,7 @@ def make_corpus(directory: Path, count: int = 30) -> list[str]:
     return sorted(str(p) for p in directory.rglob("*.txt"))
 
 
-def run_cli(*args: str, stdin: str | None = None, env: dict | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+def run_cli(*args: str, stdin: str | None = None, env: dict | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "matchcli", *args], input=stdin, capture_output=True,
                           text=True, timeout=timeout, env={**os.environ, **(env or {})})

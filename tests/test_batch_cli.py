@@ -147,7 +147,8 @@ def test_parse_json_does_not_import_rich(tmp_path):
     report.write_text("Ashford Rovers 1-0 Bramley Athletic\n")
     result = subprocess.run([sys.executable, "-X", "importtime", "-m", "matchcli", "parse", str(report), "--json"],
                             capture_output=True, text=True, cwd=ROOT)
-    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    imported = {line.rsplit("|", 1)[-1].strip()
+                for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert "matchcli.cli.batch" in imported  # the check sees our modules...
     assert not {name for name in imported if name == "rich" or name.startswith("rich.")}  # ...and no rich
     assert not {name for name in imported if name.startswith("matchcli.batch.")}

@@ -31,8 +31,10 @@ def tree(tmp_path, monkeypatch):
     pytest.param(["missing.txt"], None, ["missing.txt"], id="a missing file is kept, to become an error line"),
     pytest.param(["a/*.txt", "a.txt"], None, ["a.txt", "a/x.txt"], id="glob, merged into order with other args"),
     pytest.param(["**/x.txt"], None, ["a-b/x.txt", "a/x.txt"], id="recursive glob"),
-    pytest.param(["a", "a/x.txt", "a/x.txt"], None, ["a/b/y.html", "a/x.txt", "a/z.json"], id="overlapping args give each source once"),
-    pytest.param(["-"], "b.TXT\n\na.txt\na.txt\n", ["a.txt", "b.TXT"], id="stdin list: sorted, blank lines and repeats dropped"),
+    pytest.param(["a", "a/x.txt", "a/x.txt"], None, ["a/b/y.html", "a/x.txt", "a/z.json"],
+                 id="overlapping args give each source once"),
+    pytest.param(["-"], "b.TXT\n\na.txt\na.txt\n", ["a.txt", "b.TXT"],
+                 id="stdin list: sorted, blank lines and repeats dropped"),
     pytest.param(["c", "-"], "a.txt\n", ["a.txt", "c/d/e/deep.htm"], id="stdin list merged with a directory"),
 ])
 def test_sources(tree, args, stdin, expected):

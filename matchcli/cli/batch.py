@@ -19,14 +19,19 @@ EXIT_INTERRUPTED = 130  # the shell's code for a process stopped by Ctrl-C
 def batch(
     inputs: List[str] = typer.Argument(
         ..., metavar="PATH...",
-        help="Files, directories (searched recursively for *.txt, *.html, *.json), globs, or '-' for a list of paths on stdin."),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the JSON Lines to this file instead of stdout."),
+        help="Files, directories (searched recursively for *.txt, *.html, *.json), globs, "
+             "or '-' for a list of paths on stdin."),
+    output: Optional[str] = typer.Option(
+        None, "-o", "--output", help="Write the JSON Lines to this file instead of stdout."),
     jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes; 0 means one per core."),
     resume: bool = typer.Option(False, "--resume", help="Skip sources already in the -o file and append the rest."),
     scheduler: Optional[str] = typer.Option(
-        None, "--scheduler", metavar="ADDRESS", help="Run on the Dask cluster at ADDRESS, e.g. tcp://host:8786 (needs the dask extra)."),
-    dask_local: bool = typer.Option(False, "--dask", help="Run on a Dask LocalCluster of --jobs workers (needs the dask extra)."),
-    chunk_size: int = typer.Option(0, "--chunk-size", help="Most reports per task; 0 picks one for the engine (up to 64 local, 200 Dask)."),
+        None, "--scheduler", metavar="ADDRESS",
+        help="Run on the Dask cluster at ADDRESS, e.g. tcp://host:8786 (needs the dask extra)."),
+    dask_local: bool = typer.Option(
+        False, "--dask", help="Run on a Dask LocalCluster of --jobs workers (needs the dask extra)."),
+    chunk_size: int = typer.Option(
+        0, "--chunk-size", help="Most reports per task; 0 picks one for the engine (up to 64 local, 200 Dask)."),
     progress: Optional[bool] = typer.Option(
         None, "--progress/--no-progress", help="Progress bar on stderr; by default only when stderr is a terminal."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
@@ -70,11 +75,12 @@ def batch(
         _usage(f"--scheduler {scheduler}: {exc}")
     except (EngineError, OSError) as exc:
         warn(str(exc))
-        raise typer.Exit(EXIT_INPUT_FAILED)
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
 
     # Opened only once the engine runs, so a cluster that cannot be reached leaves the file as it was.
     try:
-        sink = open(output, "a" if resume else "w", encoding="utf-8", newline="\n") if output else nullcontext(sys.stdout)
+        sink = (open(output, "a" if resume else "w", encoding="utf-8", newline="\n") if output
+                else nullcontext(sys.stdout))
     except OSError as exc:
         engine.close()
         _usage(f"cannot write {output}: {exc.strerror or exc}")
@@ -90,7 +96,7 @@ def batch(
     except EngineError as exc:
         warn(f"{exc}; the records written so far are kept"
              + ("; rerun with --resume to continue" if output else ""))
-        raise typer.Exit(EXIT_INPUT_FAILED)
+        raise typer.Exit(EXIT_INPUT_FAILED) from None
     finally:
         engine.close(cancel=not finished)
     if interrupted:
@@ -121,8 +127,14 @@ class _ProgressBar:
     def __enter__(self):
         if not self.show:
             return None
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         from ..batch.sources import iter_sources
         from .output import console
