@@ -90,6 +90,20 @@ def test_resume_after_a_real_kill(corpus, full_run, tmp_path):
     assert out.read_text(encoding="utf-8") == full_run[1]
 
 
+def test_output_inside_the_input_tree_is_not_read_as_input(corpus, full_run, tmp_path):
+    directory, _ = corpus
+    tree = tmp_path / "tree"
+    (tree / "x").mkdir(parents=True)
+    for name in ("000001.txt", "000002.txt"):
+        (tree / "x" / name).write_text((directory / "league" / name).read_text())
+    out = tree / "x" / "zz-out.json"  # a walk picks up *.json: it must skip its own output
+    out.write_text('{"stale": true}\n')
+    result = run_cli("batch", str(tree), "-o", str(out))
+    assert [json.loads(line)["source"] for line in out.read_text().splitlines()] == [
+        str(tree / "x" / "000001.txt"), str(tree / "x" / "000002.txt")]
+    assert result.returncode == EXIT_OK
+
+
 def test_resume_of_a_finished_run_does_nothing(corpus, full_run, tmp_path):
     directory, _ = corpus
     out = tmp_path / "out.jsonl"
@@ -150,7 +164,8 @@ def test_parse_json_does_not_import_rich(tmp_path):
     imported = {line.rsplit("|", 1)[-1].strip()
                 for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert "matchcli.cli.batch" in imported  # the check sees our modules...
-    assert not {name for name in imported if name == "rich" or name.startswith("rich.")}  # ...and no rich
+    rich = sorted(name for name in imported if name == "rich" or name.startswith("rich."))
+    assert not rich, f"parse --json imported rich; import it inside the function that draws: {rich[:5]}"
     assert not {name for name in imported if name.startswith("matchcli.batch.")}
 
 

@@ -88,6 +88,10 @@ class DaskEngine:
     Workers read the inputs themselves, so on a real cluster the paths must name the same
     files on every worker (a shared filesystem) and matchcli must be installed there. Chunks
     are bigger than locally because a Dask task costs about a millisecond of overhead.
+
+    Each chunk is one partition, submitted as its own task rather than as a `dask.bag`: a bag
+    wants the whole source list up front and `compute()` brings every result to the client at
+    once, while tasks submitted through the runner's window stream in both directions.
     """
 
     chunk_size = 200

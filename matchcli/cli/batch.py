@@ -1,9 +1,10 @@
 """`matchcli batch`: many reports in, JSON Lines out, on every core or on a Dask cluster."""
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import nullcontext
-from typing import List, Optional
+from typing import Callable, Iterable, Iterator, List, Optional
 
 import typer
 
@@ -84,12 +85,15 @@ def batch(
     except OSError as exc:
         engine.close()
         _usage(f"cannot write {output}: {exc.strerror or exc}")
+    def sources():
+        return _without(output, iter_sources(inputs, stdin_list))
+
     show = sys.stderr.isatty() if progress is None else progress
     interrupted = finished = False
     try:
-        with sink as out, _ProgressBar(show, inputs, stdin_list) as advance:
-            summary = run_batch(iter_sources(inputs, stdin_list), out, engine,
-                                skip=skip, chunk_size=chunk_size or None, on_progress=advance)
+        with sink as out, _ProgressBar(show, sources) as advance:
+            summary = run_batch(sources(), out, engine, skip=skip, chunk_size=chunk_size or None,
+                                on_progress=advance)
         finished = True
     except KeyboardInterrupt:
         interrupted = True
@@ -108,6 +112,14 @@ def batch(
     raise typer.Exit(summary.exit_code)
 
 
+def _without(output: str | None, sources: Iterator[str]) -> Iterator[str]:
+    """Sources minus the output file, which a walk finds when `-o x.json` lies in the input tree."""
+    if not output:
+        return sources
+    target = os.path.realpath(output)
+    return (source for source in sources if os.path.realpath(source) != target)
+
+
 def _usage(message: str) -> None:
     warn(message)
     raise typer.Exit(EXIT_USAGE)
@@ -120,8 +132,8 @@ class _ProgressBar:
     walk over the sources (names only), done only when the bar is shown.
     """
 
-    def __init__(self, show: bool, inputs: list[str], stdin_list: list[str] | None) -> None:
-        self.show, self.inputs, self.stdin_list = show, inputs, stdin_list
+    def __init__(self, show: bool, sources: Callable[[], Iterable[str]]) -> None:
+        self.show, self.sources = show, sources
         self._progress = None
 
     def __enter__(self):
@@ -136,10 +148,9 @@ class _ProgressBar:
             TimeRemainingColumn,
         )
 
-        from ..batch.sources import iter_sources
         from .output import console
 
-        total = sum(1 for _ in iter_sources(self.inputs, self.stdin_list))
+        total = sum(1 for _ in self.sources())
         self._progress = Progress(
             TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]} reports/s"), TextColumn("{task.fields[failed]} failed"),
