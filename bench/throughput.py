@@ -32,6 +32,7 @@ from matchcli.batch.engines import available_cores  # noqa: E402
 
 EFFICIENCY_TARGET = 0.80
 RSS_TARGET_MB = 300
+REPEATS = 2
 
 
 def tree_rss_mb(pid: int) -> float:
@@ -108,13 +109,18 @@ def main(count: int = 10_000) -> float:
         write_reports(rest, count - small, start=small)
         everything = Path(tmp) / "reports"
         out = Path(tmp) / "out.jsonl"
-        runs = {}
-        for jobs in (1, cores):
-            runs[jobs, "all"] = run_batch(everything, out, jobs)
-            if jobs == 1:
-                lines = sum(1 for _ in out.open(encoding="utf-8"))
-            runs[jobs, "part"] = run_batch(part, out, jobs)
-    assert lines == count, f"expected {count} lines, got {lines}"
+        # Best of REPEATS for each time (a neighbour's burst only ever slows a run down), the
+        # highest peak for memory; the settings alternate so a slow spell hits both.
+        runs: dict[tuple[int, str], tuple[float, float]] = {}
+        for _ in range(REPEATS):
+            for jobs in (1, cores):
+                for key, directory in (("all", everything), ("part", part)):
+                    seconds, rss = run_batch(directory, out, jobs)
+                    if key == "all":
+                        lines = sum(1 for _ in out.open(encoding="utf-8"))
+                        assert lines == count, f"expected {count} lines, got {lines}"
+                    best = runs.get((jobs, key), (seconds, rss))
+                    runs[jobs, key] = (min(best[0], seconds), max(best[1], rss))
     ceiling = machine_scaling(cores)
 
     def sustained(jobs: int) -> float:
