@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from matchcli.batch.sources import iter_sources
 
@@ -48,3 +51,26 @@ def test_walk_is_lazy(tree):
     assert next(walked) == "./a-b/x.txt"
     os.remove("c/d/e/deep.htm")  # not listed yet, so its removal is seen by the walk
     assert list(walked)[-1] == "./b.TXT"
+
+
+# Name parts mix characters that sort before '/' ('-', '.', '+') with ones after it, so any
+# walk that orders directories apart from files disagrees with sorted() somewhere.
+_part = st.text(alphabet="ab-+.0_", min_size=1, max_size=3).filter(lambda p: not p.startswith("."))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(_part, min_size=1, max_size=3), min_size=1, max_size=12))
+def test_walk_order_is_string_order(paths):
+    """Property: walking any tree yields exactly sorted() of its report paths."""
+    files = {"/".join(parts) + ".txt" for parts in paths}
+    # A name cannot be a file and a directory at once; drop files that shadow a directory.
+    dirs = {f.rsplit("/", i)[0] for f in files for i in range(1, f.count("/") + 1)}
+    files = {f for f in files if f not in dirs}
+    with tempfile.TemporaryDirectory() as root:
+        for name in files:
+            path = os.path.join(root, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as fh:
+                fh.write("x")
+        walked = list(iter_sources([root]))
+    assert walked == sorted(os.path.join(root, name) for name in files)
