@@ -28,9 +28,10 @@ demo: install
 test: install-dev
 	$(BIN)/python -m pytest
 
-CORPUS ?= ../shared/corpus/dev
+# Score matchcli on annotated reports (STEM.txt + STEM.json); any folder works: make eval CORPUS=dir
+CORPUS ?= samples
 eval: install
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/score.py $(CORPUS)
+	$(BIN)/matchcli eval $(CORPUS)
 
 # Speed targets as ratios measured in one run (see bench/*.py); the 10,000-report run is here,
 # not in the tests. BENCH_REPORTS=1000 for a quick look.

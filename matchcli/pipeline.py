@@ -3,13 +3,17 @@ from __future__ import annotations
 
 from .errors import MatchcliError
 from .extract import parse_report
-from .inputs import DEFAULT_MAX_BYTES, read_input
+from .inputs import DEFAULT_MAX_BYTES, Document, read_input
 from .models import Match
 
 
 def record_for(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Match:
     """Read one input and parse it; raises MatchcliError with a one-line message."""
-    doc = read_input(name, max_bytes=max_bytes)
+    return record_from_document(read_input(name, max_bytes=max_bytes))
+
+
+def record_from_document(doc: Document) -> Match:
+    """Parse text already read (views read first to tell a saved record from a report)."""
     match = parse_report(doc.text)
     match.source = doc.source
     match.warnings[:0] = doc.warnings

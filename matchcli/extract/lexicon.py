@@ -1,0 +1,171 @@
+"""Loads the data files under matchcli/data once per process."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """The parsed JSON data file `matchcli/data/<name>.json`."""
+    with resources.files("matchcli.data").joinpath(f"{name}.json").open("r", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A literal phrase as a regex fragment: spaces and hyphens between words are interchangeable.
+
+    >>> phrase_pattern("half-time")
+    'half[\\\\s-]+time'
+    """
+    words = regex.split(r"[\s-]+", phrase.strip())
+    return r"[\s-]+".join(regex.escape(w) for w in words)
+
+
+def alternation(phrases, *, word_bounded: bool = True) -> str:
+    """One regex alternation of phrases, longest first so the fullest phrase wins."""
+    body = "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+    return rf"(?<!\w)(?:{body})(?!\w)" if word_bounded else f"(?:{body})"
+
+
+_DOUBLES = regex.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def inflections(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
+    """Every form of an English verb phrase's first word: base, -s, -ed, -ing.
+
+    >>> sorted(inflections("net"))
+    ['net', 'nets', 'netted', 'netting']
+    >>> sorted(inflections("tuck home"))
+    ['tuck home', 'tucked home', 'tucking home', 'tucks home']
+    >>> sorted(inflections("equalise"))
+    ['equalise', 'equalised', 'equalises', 'equalising']
+    """
+    head, _, rest = verb.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if irregular and head in irregular:
+        forms = {head, *irregular[head]}
+    else:
+        forms = {head, _third(head), _past(head), _gerund(head)}
+    return {f + tail for f in forms}
+
+
+def _third(w: str) -> str:
+    if w.endswith(("s", "sh", "ch", "x", "z")):
+        return w + "es"
+    if w.endswith("y") and w[-2:-1] not in "aeiou":
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def _stem(w: str) -> str:
+    if _DOUBLES.match(w) or (w.endswith("el") and len(w) > 4):
+        return w + w[-1]
+    return w
+
+
+def _past(w: str) -> str:
+    if w.endswith("e"):
+        return w + "d"
+    if w.endswith("y") and w[-2:-1] not in "aeiou":
+        return w[:-1] + "ied"
+    return _stem(w) + "ed"
+
+
+def _gerund(w: str) -> str:
+    if w.endswith("e") and not w.endswith("ee"):
+        return w[:-1] + "ing"
+    return _stem(w) + "ing"
+
+
+_PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PHRASE_GAP = frozenset(" -'\n")
+
+
+class PhraseSpan:
+    """What a PhraseMatcher finds; shaped like a regex match (start(), end(), group())."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, *_args) -> str:
+        return self._text[self._start:self._end]
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+class PhraseMatcher:
+    """Finds any of many word phrases in one pass over the words, case-insensitively, with
+    spaces or hyphens between words ("side-foot" = "side foot"). A regex alternation of
+    hundreds of phrases is tried at every character; this looks each word up once.
+
+    >>> m = PhraseMatcher(["tuck home", "net"])
+    >>> [x.group() for x in m.finditer("He tucked home; Kane tuck-home and netted")]
+    ['tuck-home']
+    >>> m.search("Nothing here") is None
+    True
+    """
+
+    def __init__(self, phrases, not_followed_by=()) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in set(phrases):
+            words = tuple(w.casefold() for w in _PHRASE_WORD.findall(phrase))
+            if words:
+                self._by_first.setdefault(words[0], []).append(words)
+        for options in self._by_first.values():
+            options.sort(key=len, reverse=True)
+        self._stop = frozenset(w.casefold() for w in not_followed_by)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        words = list(_PHRASE_WORD.finditer(text, pos, len(text) if endpos is None else endpos))
+        lowered = [w.group().casefold() for w in words]
+        i = 0
+        while i < len(words):
+            width = self._match_at(text, words, lowered, i)
+            if width:
+                end_word = i + width
+                if not (end_word < len(words) and lowered[end_word] in self._stop and _gap_ok(text, words[end_word - 1], words[end_word])):
+                    yield PhraseSpan(text, words[i].start(), words[end_word - 1].end())
+                i += width
+            else:
+                i += 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseSpan | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match_within(self, text: str, pos: int, skip: int) -> PhraseSpan | None:
+        """A phrase starting within the first `skip` + 1 words after pos ("put *the hosts*
+        ahead": the object after up to four other words)."""
+        for found in self.finditer(text, pos, min(len(text), pos + 120)):
+            before = text[pos:found.start()]
+            if len(_PHRASE_WORD.findall(before)) <= skip and not any(c in before for c in ".;,:"):
+                return found
+            return None
+        return None
+
+    def _match_at(self, text: str, words, lowered, i: int) -> int:
+        for option in self._by_first.get(lowered[i], ()):
+            n = len(option)
+            if i + n > len(words):
+                continue
+            if all(lowered[i + k] == option[k] for k in range(1, n)) and \
+                    all(_gap_ok(text, words[i + k - 1], words[i + k]) for k in range(1, n)):
+                return n
+        return 0
+
+
+def _gap_ok(text: str, left, right) -> bool:
+    gap = text[left.end():right.start()]
+    return 0 < len(gap) <= 3 and all(c in _PHRASE_GAP for c in gap)
