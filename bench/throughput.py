@@ -13,7 +13,7 @@ Memory is the peak resident size of the whole process tree (the batch process an
 sampled from /proc), on all reports and on a fifth of them: flat means the same peak whatever
 the number of inputs; target under 300 MB.
 
-With an extractor taking ~50 ms a report, the 10,000-report run takes a few minutes.
+With an extractor taking 10-20 ms a report, the 10,000-report run takes a few minutes.
 
 Usage: python bench/throughput.py [COUNT]   (default 10000)
 """
