@@ -13,7 +13,8 @@ from matchcli.batch.sources import iter_sources
 # Names chosen so that walking directories naively (a/ before a-b/) would disagree with the
 # string order of the paths: '-' and '.' sort before '/'.
 TREE = ["a/x.txt", "a-b/x.txt", "a.txt", "a/b/y.html", "a/z.json", "b.TXT",
-        "a/skip.md", ".hidden/x.txt", "a/.secret.txt", "c/d/e/deep.htm"]
+        "a/skip.md", ".hidden/x.txt", "a/.secret.txt", "c/d/e/deep.htm",
+        "a/x.json", "a/b/y.json", "a.json"]  # sidecars of a/x.txt, a/b/y.html, a.txt
 WALKED = ["a-b/x.txt", "a.txt", "a/b/y.html", "a/x.txt", "a/z.json", "b.TXT", "c/d/e/deep.htm"]
 
 
@@ -28,9 +29,10 @@ def tree(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("args, stdin, expected", [
-    pytest.param(["."], None, [f"./{p}" for p in WALKED], id="directory walk is string-sorted, skips hidden and .md"),
+    pytest.param(["."], None, [f"./{p}" for p in WALKED], id="directory walk is string-sorted, skips hidden, .md and sidecar .json"),
     pytest.param(["a/"], None, ["a/b/y.html", "a/x.txt", "a/z.json"], id="trailing slash gives no double slash"),
     pytest.param(["a/skip.md"], None, ["a/skip.md"], id="a file named explicitly is read whatever its suffix"),
+    pytest.param(["a/*.json"], None, ["a/x.json", "a/z.json"], id="a sidecar named by a glob is read"),
     pytest.param(["missing.txt"], None, ["missing.txt"], id="a missing file is kept, to become an error line"),
     pytest.param(["a/*.txt", "a.txt"], None, ["a.txt", "a/x.txt"], id="glob, merged into order with other args"),
     pytest.param(["**/x.txt"], None, ["a-b/x.txt", "a/x.txt"], id="recursive glob"),

@@ -15,6 +15,8 @@ import sys
 from typing import Iterable, Iterator, Optional
 
 # Report files a directory walk picks up; a file named explicitly is read whatever its name.
+# A STEM.json beside a STEM.txt or STEM.html is that report's sidecar (such as the expected
+# facts `matchcli eval` reads), not a report, and the walk leaves it out.
 REPORT_SUFFIXES = (".txt", ".html", ".htm", ".json")
 _GLOB_CHARS = frozenset("*?[")
 
@@ -63,8 +65,13 @@ def _walk(directory: str) -> Iterator[str]:
             )
     except OSError:
         return
+    texts = {_stem(name) for name in names if not name.lower().endswith((".json", "/"))}
     for name in names:
         if name.endswith("/"):
             yield from _walk(os.path.join(directory, name[:-1]))
-        else:
+        elif not (name.lower().endswith(".json") and _stem(name) in texts):
             yield os.path.join(directory, name)
+
+
+def _stem(name: str) -> str:
+    return name.rsplit(".", 1)[0]
