@@ -113,11 +113,10 @@ def test_resume_of_a_finished_run_does_nothing(corpus, full_run, tmp_path):
     assert result.returncode == EXIT_OK
 
 
-def test_progress_bar_on_a_terminal(corpus):
-    """With stderr on a pseudo-terminal the bar shows count, rate and ETA; stdout stays JSON."""
-    directory, sources = corpus
+def run_on_terminal(*args: str) -> tuple[str, str]:
+    """Run matchcli with stderr on a pseudo-terminal; returns (stdout, what the terminal showed)."""
     primary, secondary = os.openpty()
-    proc = subprocess.Popen([sys.executable, "-m", "matchcli", "batch", str(directory)],
+    proc = subprocess.Popen([sys.executable, "-m", "matchcli", *args],
                             stdout=subprocess.PIPE, stderr=secondary, env={**os.environ, "COLUMNS": "150"})
     os.close(secondary)
     stdout = proc.communicate(timeout=60)[0].decode()
@@ -131,10 +130,26 @@ def test_progress_bar_on_a_terminal(corpus):
             break
         screen += chunk
     os.close(primary)
-    screen_text = screen.decode(errors="replace")
-    assert f"{len(sources)}/{len(sources)}" in screen_text
-    assert "reports/s" in screen_text and "ETA" in screen_text
+    return stdout, screen.decode(errors="replace")
+
+
+def test_progress_bar_on_a_terminal(corpus):
+    """With stderr on a terminal the bar shows count, rate and ETA; stdout stays JSON."""
+    directory, sources = corpus
+    stdout, screen = run_on_terminal("batch", str(directory))
+    assert f"{len(sources)}/{len(sources)}" in screen
+    assert "reports/s" in screen and "ETA" in screen
     assert len(stdout.splitlines()) == len(sources)
+
+
+def test_progress_bar_counts_only_what_a_resume_has_left(corpus, full_run, tmp_path):
+    directory, sources = corpus
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(full_run[1].splitlines(keepends=True)[:20]), encoding="utf-8")
+    _, screen = run_on_terminal("batch", str(directory), "-o", str(out), "--resume")
+    left = len(sources) - 20
+    assert f"{left}/{left}" in screen and f"/{len(sources)}" not in screen
+    assert out.read_text(encoding="utf-8") == full_run[1]
 
 
 def test_no_progress_bar_when_stderr_is_not_a_terminal(corpus):

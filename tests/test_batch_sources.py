@@ -29,7 +29,8 @@ def tree(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("args, stdin, expected", [
-    pytest.param(["."], None, [f"./{p}" for p in WALKED], id="directory walk is string-sorted, skips hidden, .md and sidecar .json"),
+    pytest.param(["."], None, [f"./{p}" for p in WALKED],
+                 id="directory walk is string-sorted, skips hidden, .md and sidecar .json"),
     pytest.param(["a/"], None, ["a/b/y.html", "a/x.txt", "a/z.json"], id="trailing slash gives no double slash"),
     pytest.param(["a/skip.md"], None, ["a/skip.md"], id="a file named explicitly is read whatever its suffix"),
     pytest.param(["a/*.json"], None, ["a/x.json", "a/z.json"], id="a sidecar named by a glob is read"),

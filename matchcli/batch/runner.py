@@ -42,9 +42,10 @@ def run_batch(
 ) -> Summary:
     """Process every source not in `skip`, writing one JSON line each to `sink`.
 
-    `on_progress(done, failed)` is called after each chunk with the counts since the last call
-    (skipped sources count as done). The sink is flushed after each chunk, so an interruption
-    loses at most the chunks in flight and tears at most the last line.
+    `on_progress(done, failed)` is called after each chunk with its counts (skipped sources
+    are not reported: a progress bar should leave them out of its total and its rate). The sink
+    is flushed after each chunk, so an interruption loses at most the chunks in flight and
+    tears at most the last line.
     """
     summary = Summary()
     size = chunk_size or engine.chunk_size
@@ -53,8 +54,6 @@ def run_batch(
         for source in sources:
             if source in skip:
                 summary.skipped += 1
-                if on_progress:
-                    on_progress(1, 0)
             else:
                 yield source
 

@@ -91,7 +91,7 @@ def batch(
     show = sys.stderr.isatty() if progress is None else progress
     interrupted = finished = False
     try:
-        with sink as out, _ProgressBar(show, sources) as advance:
+        with sink as out, _ProgressBar(show, lambda: (s for s in sources() if s not in skip)) as advance:
             summary = run_batch(sources(), out, engine, skip=skip, chunk_size=chunk_size or None,
                                 on_progress=advance)
         finished = True
@@ -129,7 +129,7 @@ class _ProgressBar:
     """A rich progress bar on stderr (count, rate, ETA), or nothing when it is not wanted.
 
     Entering yields the runner's on_progress callback. The total comes from a second, cheap
-    walk over the sources (names only), done only when the bar is shown.
+    walk over the sources still to do (names only), made only when the bar is shown.
     """
 
     def __init__(self, show: bool, sources: Callable[[], Iterable[str]]) -> None:
