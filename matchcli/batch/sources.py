@@ -25,8 +25,9 @@ def iter_sources(args: Iterable[str], stdin: Optional[Iterable[str]] = None) -> 
     """Yield every input named by args, sorted, each once.
 
     An arg is a file, a directory (walked recursively for REPORT_SUFFIXES, skipping hidden
-    entries), a glob, or `-` for a list of paths, one a line, from `stdin` (default sys.stdin). A name that does not
-    exist is yielded as it is, so the batch reports it as an error line instead of losing it.
+    entries), a glob, or `-` for a list of paths, one a line, from `stdin` (default sys.stdin).
+    A name that does not exist is yielded as it is, so the batch reports it as an error line
+    instead of losing it.
     """
     streams = [_expand(arg, stdin) for arg in args]
     last = None
@@ -44,13 +45,9 @@ def _expand(arg: str, stdin: Optional[Iterable[str]]) -> Iterator[str]:
     if os.path.isdir(arg):
         return _walk(arg)
     if _GLOB_CHARS & set(arg) and not os.path.exists(arg):
-        matches = sorted(glob.glob(arg, recursive=True), key=_dir_key)
+        matches = glob.glob(arg, recursive=True)
         return heapq.merge(*(_walk(m) if os.path.isdir(m) else iter((m,)) for m in matches))
     return iter((arg,))
-
-
-def _dir_key(path: str) -> str:
-    return path.rstrip("/") + "/" if os.path.isdir(path) else path
 
 
 def _walk(directory: str) -> Iterator[str]:
