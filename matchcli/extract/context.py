@@ -84,6 +84,8 @@ class Context:
         if mention is None or mention.minute is None:
             return None, None, False
         minute, stoppage = normalise(mention, self.extra_time)
+        if mention.end_of_match and self.extra_time and minute is not None and minute <= 90:
+            minute += 30
         if mention.stoppage_context and minute == 90 and self.extra_time and _ET_CONTEXT.search(sentence_text) \
                 and not _FORCED_ET.search(sentence_text):
             minute = 120
@@ -96,7 +98,7 @@ _FORCED_ET = regex.compile(r"(?:force|forced|forcing|send|sent|sending|take|took
 
 # Clause boundaries inside a sentence: where a new subject may start.
 _CLAUSE_BREAK = regex.compile(
-    r";|:|\s[-]\s|,?\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
+    r";|:|\s[-]\s|,?(?<!\s)\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
     r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\.",
     regex.I,
 )

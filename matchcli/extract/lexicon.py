@@ -129,18 +129,32 @@ class PhraseMatcher:
         self._stop = frozenset(w.casefold() for w in not_followed_by)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        words = list(_PHRASE_WORD.finditer(text, pos, len(text) if endpos is None else endpos))
+        end = len(text) if endpos is None else min(endpos, len(text))
+        words = list(_PHRASE_WORD.finditer(text, pos, end))
+        # a window that cuts a word in two does not see its pieces ("pen" of "penalty")
+        if words and end < len(text) and words[-1].end() == end and text[end].isalnum():
+            words.pop()
+        if words and pos > 0 and words[0].start() == pos and text[pos - 1].isalnum():
+            words.pop(0)
         lowered = [w.group().casefold() for w in words]
         i = 0
         while i < len(words):
             width = self._match_at(text, words, lowered, i)
             if width:
-                end_word = i + width
-                if not (end_word < len(words) and lowered[end_word] in self._stop and _gap_ok(text, words[end_word - 1], words[end_word])):
-                    yield PhraseSpan(text, words[i].start(), words[end_word - 1].end())
+                end = words[i + width - 1].end()
+                if not self._stopped(text, end):
+                    yield PhraseSpan(text, words[i].start(), end)
                 i += width
             else:
                 i += 1
+
+    def _stopped(self, text: str, end: int) -> bool:
+        """The phrase runs on into a word that makes it something else ("penalty area"); the
+        next word is read from the whole text, past any end position."""
+        if not self._stop:
+            return False
+        nxt = _PHRASE_WORD.match(text, end + 1) if text[end:end + 1] in (" ", "-") else None
+        return bool(nxt) and nxt.group().casefold() in self._stop
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseSpan | None:
         return next(self.finditer(text, pos, endpos), None)

@@ -29,12 +29,13 @@ class MinuteMention:
     stoppage_context: bool = False   # a stoppage-time phrase whose half comes from context
     raw_overflow: bool = False       # "98th minute": 90+8 in normal time, 98 never in extra time
     from_end: int | None = None      # "with 10 minutes left": minutes before the end (of extra time, if the goal was in it)
+    end_of_match: bool = False       # "minutes before the end": of extra time, when there was some
 
 
 _STOPPAGE = r"(?:stoppage|added(?:[\s-]+on)?|injury|additional)[\s-]+time"
 _HALF = r"(?P<half>first|second|1st|2nd)[\s-]+half"
 _ET = r"extra[\s-]+time"
-_MIN = r"min(?:ute)?s?\.?"
+_MIN = r"min(?:ute)?s?\b\.?"
 
 # Ordered from most to least specific: the first pattern to claim a span wins it.
 _EXACT = regex.compile(
@@ -68,7 +69,7 @@ _EXACT = regex.compile(
     # "23 minutes in", "nine minutes into the game"
   | (?P<minutes_in>(?P<n11>{CARDINAL})\s+{_MIN}\s+in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
     # "on 23 minutes", "after 72 minutes", "in 23 mins"
-  | (?P<on_n>(?:on|after|at|in|within)\s+(?:just\s+|around\s+|about\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
+  | (?P<on_n>\b(?:on|after|at|in|within|over|under|required|needed|took)\s+(?:just\s+|around\s+|about\s+|only\s+)?(?:over\s+|under\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
     # "23 mins", "23 min"
   | (?P<mins>(?<![\d.])(?P<n13>\d{{1,3}})\s?mins?\b\.?)
     # "(23')", "(23)", "23'", "(45+2)"
@@ -203,7 +204,7 @@ def find_minutes(folded: str) -> list[MinuteMention]:
         entry = entries[int(m.lastgroup[1:])]
         found.append(MinuteMention(
             m.start(), m.end(), entry["minute"], entry.get("stoppage"), approximate=True,
-            stoppage_context=bool(entry.get("stoppage_context")),
+            stoppage_context=bool(entry.get("stoppage_context")), end_of_match=bool(entry.get("end_of_match")),
         ))
     found.sort(key=lambda x: x.start)
     return found

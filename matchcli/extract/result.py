@@ -180,7 +180,7 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
     right = _adjacent(ctx, refs, sl.end, before=False)
     if left and right and left.role != right.role:
         return Pair(a, b) if left.role == "home" else Pair(b, a)
-    if left and not right and regex.match(r"\s*[,;)]|\s*$", ctx.folded[sl.end:sl.end + 2]):
+    if left and not right and left.start == sentence.start and regex.match(r"\s*[,;)]|\s*$", ctx.folded[sl.end:sl.end + 2]):
         return Pair(a, b) if left.role == "home" else Pair(b, a)
     # "a 2-1 win over B", "a 2-1 defeat to B"
     for ref in refs:

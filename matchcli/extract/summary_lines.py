@@ -15,7 +15,8 @@ from .goals import GoalMention
 from .minutes import MinuteMention
 from .text import Sentence
 
-_NAME = r"\p{Lu}[\p{L}'.-]*(?:\s(?:(?:de|da|van|von|der|den|di|dos|del|le|la|el|al|ter|ten|mac)\s)*\p{Lu}[\p{L}'.-]*){0,3}"
+# Possessive runs from a word start: a name cannot backtrack letter by letter.
+_NAME = r"(?<![\p{L}'.-])\p{Lu}[\p{L}'.-]*+(?:\s(?:(?:de|da|van|von|der|den|di|dos|del|le|la|el|al|ter|ten|mac)\s)*\p{Lu}[\p{L}'.-]*+){0,3}"
 _MIN = r"\d{1,3}(?:\s?\+\s?\d{1,2})?'?"
 _TAG = r"(?:\s*(?:\(\s*)?(?P<tag>pen|p|pen\.|og|o\.g\.|OG|penalty|own\s+goal)(?:\s*\))?)?"
 _ITEM = regex.compile(
