@@ -155,9 +155,13 @@ def _other_team_spans(found) -> list[tuple[int, int]]:
 
 
 def _demonym_keys() -> frozenset[str]:
+    """Words that look like names but name peoples and places: demonyms ("Argentine") and the
+    cities clubs play in ("Melbourne")."""
     from .teams import gazetteer
 
     out = set()
     for entry in gazetteer().by_name.values():
         out.update(key(d) for d in entry.demonyms)
+        if entry.city:
+            out.add(key(entry.city))
     return frozenset(out)

@@ -82,7 +82,7 @@ _WINNER = regex.compile(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){
 _AS_TEAM = regex.compile(r"\b(?:as|while|when|and)\s+$", regex.I)
 _CONTRAST = regex.compile(r"\b(?:but|however|only\s+(?:for|to)|though|although|yet|despite|whereas|while)\b", regex.I)
 # A name after one of these words is a verb's object, not a subject joined by "and".
-_OBJECT_BEFORE = regex.compile(r"\b[a-z]+(?:ed|s)\s+$")
+_OBJECT_BEFORE = regex.compile(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|off|past|against)\s+$")
 # "when Brandt fouled Kent and Tavernier dispatched the penalty": Brandt gave it away.
 _FOULED = regex.compile(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
 _SHOOTOUT_NARRATION = regex.compile(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
