@@ -14,12 +14,12 @@ from .result import Pair
 MAX_UNKNOWN = 10
 
 _LEVEL = regex.compile(r"equali[sz]|\blevel|on\s+terms|parity|tie\s+the\s+(?:game|match|score)|tied\s+the\s+(?:game|match|score)|cancel+ed\s+out", regex.I)
-_AHEAD = regex.compile(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive|won\s+it|win\s+it|settled\s+it|sealed\s+it)\b", regex.I)
+_AHEAD = regex.compile(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive|tie-?\s*breaking|go-?ahead|won\s+it|win\s+it|settled\s+it|sealed\s+it)\b", regex.I)
 _COMEBACK = regex.compile(r"\bcomplet\w*\s+(?:the|a|their)\s+(?:comeback|fightback|turnaround)", regex.I)
 _BEHIND = regex.compile(r"pull\w*\s+(?:one|a\s+goal)\s+back|(?:reduc|halv|cut)\w*\s+the\s+(?:deficit|arrears)|consolation", regex.I)
 _DOUBLE = regex.compile(r"\b(?:doubl\w*|extend\w*|stretch\w*)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?(?:lead|advantage)", regex.I)
 _MAKE_IT = regex.compile(r"(?:made|make|making|makes)\s+it\s+(\d{1,2})\s?-\s?(\d{1,2})", regex.I)
-_AGGREGATE = regex.compile(r"\b(?:the\s+tie|aggregate)\b", regex.I)
+_AGGREGATE = regex.compile(r"\b(?:the\s+tie(?![\s-]*break)|aggregate)\b", regex.I)
 
 
 def cues(clause: str) -> set[str]:
@@ -47,10 +47,13 @@ def cues(clause: str) -> set[str]:
 
 
 def infer_sides(sides: list[str | None], goal_cues: list[set[str]], final: Pair | None) -> list[str | None]:
-    """Sides for goals in match order; unknown ones filled where the cues settle them."""
+    """Sides for goals in match order; unknown ones filled where the cues settle them. When
+    fewer goals were found than the final score holds, the score is only a ceiling."""
     unknown = [i for i, s in enumerate(sides) if s is None]
     if not unknown or len(unknown) > MAX_UNKNOWN or not any(goal_cues) and final is None:
         return sides
+    if final is not None and len(sides) < final.home + final.away:
+        return _infer_short(sides, unknown, goal_cues, final)
     fits = _fits(sides, unknown, goal_cues, final)
     if not fits:
         # One telling may be about the aggregate or simply wrong: drop one goal's cues at a time.
@@ -60,6 +63,25 @@ def infer_sides(sides: list[str | None], goal_cues: list[set[str]], final: Pair 
                 fits += _fits(sides, unknown, relaxed, final)
     if not fits:
         return sides
+    out = list(sides)
+    for i in unknown:
+        options = {f[i] for f in fits}
+        if len(options) == 1:
+            out[i] = options.pop()
+    return out
+
+
+def _infer_short(sides, unknown, goal_cues, final: Pair) -> list[str | None]:
+    """Some goals are missing, so running cues may be off: only a side every assignment within
+    the score's ceiling and the cues agrees on is taken."""
+    fits = []
+    for choice in product(("home", "away"), repeat=len(unknown)):
+        trial = list(sides)
+        for i, side in zip(unknown, choice):
+            trial[i] = side
+        if sum(s == "home" for s in trial) <= final.home and sum(s == "away" for s in trial) <= final.away \
+                and _consistent(trial, goal_cues, None):
+            fits.append(trial)
     out = list(sides)
     for i in unknown:
         options = {f[i] for f in fits}
