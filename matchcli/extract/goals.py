@@ -91,6 +91,7 @@ _KICK_TALK = regex.compile(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudde
 _SCORE_STATE = regex.compile(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
 _BALL_IN = regex.compile(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
 _ARRIVAL = regex.compile(r"\b(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
+_WHO = regex.compile(r",\s*who\s", regex.I)
 _WHOSE = regex.compile(r",\s*whose\s+$", regex.I)
 # A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
 # adjective ("stunning volley")
@@ -102,7 +103,9 @@ _HANGING = regex.compile(r".*\b(?:after|with|following|through|thanks\s+to|court
 _KEEPER = regex.compile(r"\b(?:goalkeeper|keeper|goalie|shot-stopper)\s+$", regex.I)
 _DATED = regex.compile(r"\b\d{1,3}(?:st|nd|rd|th)[\s-]+minute\s+$", regex.I)
 _WITH_A = regex.compile(r"\b(?:with|via|through|thanks\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}$", regex.I)
-_FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
+# "scored again", "another goal": a goal not yet told (not "headed LAFC in front again")
+_FRESH = regex.compile(r"\b(?:scor\w*|struck|strikes|netted|nets|found\s+the\s+net|on\s+target)\s+(?:\w+\s+)?again\b"
+                       r"|\banother\s+(?:goal|penalty|header|strike|one)\b|\bonce\s+more\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
 # say the ball went in or the score changed.
@@ -433,9 +436,11 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         prior = nearest or _antecedent(ctx, sentence, c_start, side)
         return [prior] if prior else []
     if participle:
-        # "..., after combining with Chukwuemeka to level the tie": still the sentence's subject
+        # "..., after combining with Chukwuemeka to level the tie": still the sentence's subject;
+        # "... for Gazdag, who controlled it before firing past": the relative clause's owner
         prior = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
-        return prior[:1]
+        owners = [n for n in prior if _WHO.match(ctx.folded, n.end)]
+        return owners[-1:] or prior[:1]
     return []
 
 
@@ -614,7 +619,10 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     """Whom the goal was for, from the clause: 'for the visitors', 'put Bayern ahead',
     'Dortmund's X', 'the Serie A side ... through X'. Returns (side, is_scorers_own_side,
     is_a_guess)."""
-    refs = ctx.refs_in(c_start, c_end)
+    # a scorer named in an earlier clause of the sentence ("Elliott appeared to have won the title
+    # for Philadelphia when he struck"): the team cues between him and the telling count too
+    same_sentence = sentence.start <= scorer.start < c_start
+    refs = ctx.refs_in(scorer.start if same_sentence else c_start, c_end)
     pos = scorer.start if pos is None else pos
     for ref in refs:
         if not -60 <= ref.start - pos <= 110 and abs(ref.start - scorer.end) > 60:
