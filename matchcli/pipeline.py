@@ -1,21 +1,73 @@
-"""One input in, one record out: the step every command (parse, views, batch) shares."""
+"""One input in, one record out: the step every command (parse, views, batch) shares.
+
+Whatever goes wrong for one input comes out of here as a MatchcliError with a one-line message,
+so a caller can report it and go on with the next input: read and parse errors as themselves,
+anything unexpected (a bug) as InternalError with the original exception chained.
+"""
 from __future__ import annotations
 
-from .errors import MatchcliError
+from .errors import InternalError, MatchcliError, NoMatchError
 from .extract import parse_report
-from .inputs import DEFAULT_MAX_BYTES, read_input
+from .inputs import DEFAULT_MAX_BYTES, Document, read_input
+from .inputs.limits import STDIN_NAME
 from .models import Match
 
 
 def record_for(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Match:
     """Read one input and parse it; raises MatchcliError with a one-line message."""
-    doc = read_input(name, max_bytes=max_bytes)
-    match = parse_report(doc.text)
+    return record_for_document(guarded(display_name(name), read_input, name, max_bytes=max_bytes))
+
+
+def record_for_document(doc: Document) -> Match:
+    """Parse an already-read Document into its record."""
+    match = guarded(doc.source, parse_report, doc.text)
+    if _is_empty(match):
+        raise NoMatchError(f"{doc.source}: no football match found in the text")
     match.source = doc.source
     match.warnings[:0] = doc.warnings
     return match
 
 
+def guarded(source: str, step, *args, **kwargs):
+    """Run one step for one input, turning an unexpected exception into InternalError."""
+    try:
+        return step(*args, **kwargs)
+    except MatchcliError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop the other inputs
+        raise InternalError(f"{source}: internal error ({type(exc).__name__}: {one_line(str(exc))})") from exc
+
+
+def _is_empty(match: Match) -> bool:
+    """A record with no team, no score and no event holds nothing: not a match report."""
+    return not (match.home or match.away or match.score or match.goals or match.cards
+                or match.penalties_missed or match.var_reviews or match.woodwork)
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """Collapse a message to one line of bounded length, for stderr and JSON error objects."""
+    flat = " ".join(message.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def describe(source: str, exc: MatchcliError) -> str:
+    """The one-line message for a failed input, always naming the input.
+
+    >>> describe("a.txt", NoMatchError("no match report found in the text"))
+    'a.txt: no match report found in the text'
+    >>> describe("a.txt", NoMatchError("a.txt: no football match found in the text"))
+    'a.txt: no football match found in the text'
+    """
+    source = display_name(source)
+    message = one_line(str(exc)) or exc.kind
+    return message if message.startswith(f"{source}:") else f"{source}: {message}"
+
+
 def error_record(name: str, exc: MatchcliError) -> dict:
     """The JSON object that stands for a failed input in --json/--jsonl output."""
-    return {"source": name, "error": {"kind": exc.kind, "message": str(exc)}}
+    return {"source": display_name(name), "error": {"kind": exc.kind, "message": describe(name, exc)}}
+
+
+def display_name(name: str) -> str:
+    """How an input is named in messages and records: `-` is `<stdin>`."""
+    return STDIN_NAME if name == "-" else name

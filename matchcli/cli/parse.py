@@ -1,51 +1,97 @@
-"""`matchcli parse`: reports in, records out (rich summary, JSON or JSON Lines)."""
+"""`matchcli parse`: reports in, records out (rich summary, JSON or JSON Lines).
+
+Each input succeeds or fails on its own: a failure is one line on stderr (and, in JSON modes, an
+error object in its place), and the other inputs' records are still written. The exit code says
+how it went (see `exit_code` and the README's table). Unexpected exceptions are bugs: reported as
+"internal error" in one line; MATCHCLI_DEBUG=1 prints their traceback too.
+"""
 from __future__ import annotations
 
+import os
+import sys
+import traceback
 from typing import List
 
 import typer
 
-from ..errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, MatchcliError, NoMatchError
-from ..inputs import DEFAULT_MAX_BYTES
-from ..pipeline import error_record, record_for
+from ..errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, InternalError, MatchcliError, NoMatchError
+from ..inputs import DEFAULT_MAX_BYTES, read_input
+from ..pipeline import describe, display_name, error_record, guarded, record_for
 from . import app
 from .output import console, warn, write_json
+
+DEBUG_ENV = "MATCHCLI_DEBUG"
 
 
 @app.command()
 def parse(
-    inputs: List[str] = typer.Argument(..., metavar="FILE...", help="Report files; '-' reads standard input."),
+    inputs: List[str] = typer.Argument(..., metavar="FILE...", help="Report files (text or saved HTML pages); '-' reads standard input."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON: one object, or an array for several inputs."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON object per line."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes."),
+    show_text: bool = typer.Option(False, "--show-text", help="Print only the text the extractor reads (after decoding and HTML extraction); evidence offsets refer to it."),
 ) -> None:
     """Extract teams, score, goals, cards and statistics from match reports.
 
     Example: matchcli parse samples/wire-report.txt --json | jq '.goals[] | [.minute, .player]'
+
+    Example: matchcli parse saved-page.html --show-text | less
     """
+    if show_text and (as_json or as_jsonl):
+        raise typer.BadParameter("--show-text prints plain text; it cannot be combined with --json or --jsonl")
+    if show_text:
+        raise typer.Exit(_show_text(inputs, max_bytes))
     rows: list[dict] = []
     failures: list[MatchcliError] = []
     out = None if (as_json or as_jsonl) else console()
     for name in inputs:
         try:
             match = record_for(name, max_bytes=max_bytes)
+            row = guarded(display_name(name), match.model_dump, mode="json")
+            if out is not None:
+                guarded(display_name(name), _render, match, out)
         except MatchcliError as exc:
             failures.append(exc)
-            warn(str(exc))
-            rows.append(error_record(name, exc))
-            continue
-        row = match.model_dump(mode="json")
-        rows.append(row)
-        if out is not None:
-            from ..render.summary import render_summary
-
-            render_summary(match, out)
-    if as_jsonl:
-        for row in rows:
+            report_failure(name, exc)
+            row = error_record(name, exc)
+        if as_jsonl:
+            # Streamed, so records already made survive whatever happens to a later input.
             write_json(row, indent=None)
-    elif as_json:
+            sys.stdout.flush()
+        rows.append(row)
+    if as_json:
         write_json(rows[0] if len(rows) == 1 else rows)
     raise typer.Exit(exit_code(failures))
+
+
+def _render(match, out) -> None:
+    from ..render.summary import render_summary
+
+    render_summary(match, out)
+
+
+def _show_text(inputs: list[str], max_bytes: int) -> int:
+    failures: list[MatchcliError] = []
+    for name in inputs:
+        try:
+            doc = guarded(display_name(name), read_input, name, max_bytes=max_bytes)
+        except MatchcliError as exc:
+            failures.append(exc)
+            report_failure(name, exc)
+            continue
+        sys.stdout.write(doc.text if doc.text.endswith("\n") else doc.text + "\n")
+    return exit_code(failures)
+
+
+def report_failure(name: str, exc: MatchcliError) -> None:
+    """One line on stderr; for a bug, a hint (or, with MATCHCLI_DEBUG=1, the traceback)."""
+    message = describe(name, exc)
+    if isinstance(exc, InternalError):
+        if os.environ.get(DEBUG_ENV) and exc.__cause__ is not None:
+            traceback.print_exception(type(exc.__cause__), exc.__cause__, exc.__cause__.__traceback__)
+        else:
+            message += f" (a bug; set {DEBUG_ENV}=1 for the traceback)"
+    warn(message)
 
 
 def exit_code(failures: list[MatchcliError]) -> int:
