@@ -70,9 +70,74 @@ def html_to_text(markup: str) -> str:
     'Arsenal won\\xa02\\u20131.\\n\\nSaka scored.'
     """
     parser = _TextParser()
-    parser.feed(markup)
+    parser.feed(_defuse(markup))
     parser.close()
     return parser.text()
+
+
+# What `_defuse` recognises at a "<". Every branch stops at the next unquoted "<" or ">", and
+# the possessive `*+` never backtracks, so one scan of the page is linear in its length.
+_CONSTRUCT = regex.compile(
+    r"""
+      (?P<comment> <!---?>                       # "<!-->": an empty comment to browsers
+                 | <!-- .*? -->                  # closed comment
+                 | <!-- .*  )                    # unclosed: runs to the end of the page (HTML5)
+    | (?P<declaration> <[!?] [^<>]* > )          # doctype, CDATA, processing instruction
+    | (?P<raw> < (?:script|style) (?=[\s/>]) )    # scripts and styles: raw text up to their end tag
+    | (?P<tag> </? [A-Za-z] [^\s/<>]*
+               (?> [^<>"']+ | "[^"]*" | '[^']*' )*+ > )
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
+)
+_TAG_END = regex.compile(r"""(?> [^<>"']+ | "[^"]*" | '[^']*' )*+ >""", regex.VERBOSE)
+
+
+def _defuse(markup: str) -> str:
+    """Rewrite the page so html.parser only ever meets complete constructs.
+
+    Python's parser (before 3.13.4/3.12.11) goes quadratic on unfinished tags and comments
+    ("<a<a<a...", "<!--<!--...") and can raise AssertionError on broken declarations ("<![<!["),
+    both of which hostile or truncated pages contain. Here every "<" that does not start a
+    complete tag becomes "&lt;" (which the parser turns back into "<"), comments, declarations
+    and processing instructions (no readable text) are removed, and a script or style with no
+    end tag ends the page, as it would in a browser.
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        lt = markup.find("<", pos)
+        if lt < 0:
+            out.append(markup[pos:])
+            return "".join(out)
+        out.append(markup[pos:lt])
+        m = _CONSTRUCT.match(markup, lt)
+        kind = m.lastgroup if m else None
+        if kind is None:
+            out.append("&lt;")
+            pos = lt + 1
+        elif kind in ("comment", "declaration"):
+            pos = m.end()
+        elif kind == "tag":
+            out.append(m.group())
+            pos = m.end()
+        else:
+            pos = _raw_element(markup, m, out)
+            if pos < 0:
+                return "".join(out)
+
+
+def _raw_element(markup: str, start: regex.Match, out: list[str]) -> int:
+    """Copy a script/style element whole; returns where to go on, or -1 if it never ends."""
+    head = _TAG_END.match(markup, start.end())
+    if head is None:
+        out.append("&lt;")
+        return start.start() + 1
+    name = start.group()[1:]
+    close = regex.compile(rf"</{name}\s*>", regex.IGNORECASE).search(markup, head.end())
+    if close is None:
+        return -1
+    out.append(markup[start.start():close.end()])
+    return close.end()
 
 
 class _TextParser(HTMLParser):
