@@ -41,3 +41,136 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 
 def adversarial(name: str, size: int) -> str:
     return ADVERSARIAL[name](size)
+
+
+EVENT_LISTS = ("goals", "cards", "penalties_missed", "var_reviews", "woodwork")
+
+
+def evidence_problems(match, text: str) -> list[str]:
+    """Every evidence span that does not lie inside `text` or does not quote it exactly."""
+    problems = []
+    for field in EVENT_LISTS:
+        for i, event in enumerate(getattr(match, field)):
+            ev = event.evidence
+            if ev is None:
+                continue
+            where = f"{field}[{i}] {ev.start}:{ev.end}"
+            if not 0 <= ev.start <= ev.end <= len(text):
+                problems.append(f"{where} outside the {len(text)}-character input")
+            elif text[ev.start:ev.end] != ev.text:
+                problems.append(f"{where} quotes {ev.text[:40]!r}, input has {text[ev.start:ev.end][:40]!r}")
+    return problems
+
+
+# --- Every module-level compiled pattern of a package, and whether adversarial text stalls it.
+
+import importlib  # noqa: E402
+import pkgutil  # noqa: E402
+import re  # noqa: E402
+from types import ModuleType  # noqa: E402
+
+import regex  # noqa: E402
+
+REGEX_PATTERN = type(regex.compile(""))
+STDLIB_PATTERN = re.Pattern
+
+
+def package_modules(package_name: str) -> list[ModuleType]:
+    package = importlib.import_module(package_name)
+    modules = [package]
+    for info in pkgutil.walk_packages(getattr(package, "__path__", []), prefix=f"{package_name}."):
+        modules.append(importlib.import_module(info.name))
+    return modules
+
+
+def module_patterns(module: ModuleType) -> list[tuple[str, object]]:
+    """(name, pattern) for every compiled pattern at module level, also inside lists, tuples,
+    sets and dict values (rule tables), nested up to three deep."""
+    found: list[tuple[str, object]] = []
+    seen: set[int] = set()
+
+    def walk(name: str, value: object, depth: int) -> None:
+        if id(value) in seen:
+            return
+        if isinstance(value, (REGEX_PATTERN, STDLIB_PATTERN)):
+            seen.add(id(value))
+            found.append((name, value))
+        elif depth < 3 and isinstance(value, (list, tuple, set, frozenset)):
+            for i, item in enumerate(value):
+                walk(f"{name}[{i}]", item, depth + 1)
+        elif depth < 3 and isinstance(value, dict):
+            for key, item in value.items():
+                walk(f"{name}[{key!r}]", item, depth + 1)
+
+    for attr, value in vars(module).items():
+        if not isinstance(value, ModuleType):
+            walk(f"{module.__name__}.{attr}", value, 0)
+    return found
+
+
+def all_patterns(package_name: str) -> list[tuple[str, object]]:
+    """Every pattern of every module in the package, each once (a re-export is not a copy)."""
+    seen: set[int] = set()
+    out = []
+    for module in package_modules(package_name):
+        for name, pattern in module_patterns(module):
+            if id(pattern) not in seen:
+                seen.add(id(pattern))
+                out.append((name, pattern))
+    return out
+
+
+def stalls(pattern, size: int, timeout: float) -> list[str]:
+    """Names of the adversarial texts on which a `regex` pattern's finditer exceeds `timeout`."""
+    slow = []
+    for name in ADVERSARIAL:
+        text = adversarial(name, size)
+        subject = text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
+        try:
+            for _ in pattern.finditer(subject, timeout=timeout):
+                pass
+        except TimeoutError:
+            slow.append(name)
+    return slow
+
+
+_STDLIB_CHILD = """
+import re, sys
+sys.path.insert(0, sys.argv[1])
+from hostile_cases import ADVERSARIAL, adversarial
+pattern = re.compile(sys.argv[2] if sys.argv[4] == "str" else sys.argv[2].encode("latin-1"), int(sys.argv[3]))
+for name in ADVERSARIAL:
+    text = adversarial(name, int(sys.argv[5]))
+    for _ in pattern.finditer(text if sys.argv[4] == "str" else text.encode("utf-8")):
+        pass
+    print(name, flush=True)
+"""
+
+
+def stdlib_stalls(pattern: re.Pattern, size: int, timeout: float) -> list[str]:
+    """Like `stalls` for a stdlib `re` pattern, which has no timeout: it runs in a child process
+    that reports each text as it finishes; a text not finished within `timeout` stalled it."""
+    import os
+    import queue
+    import subprocess
+    import sys
+    import threading
+
+    kind = "bytes" if isinstance(pattern.pattern, bytes) else "str"
+    source = pattern.pattern.decode("latin-1") if kind == "bytes" else pattern.pattern
+    args = [sys.executable, "-c", _STDLIB_CHILD, os.path.dirname(os.path.abspath(__file__)),
+            source, str(pattern.flags), kind, str(size)]
+    child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    finished: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [finished.put(line.strip()) for line in child.stdout], daemon=True).start()
+    startup = 10.0  # the child's own start-up is not the pattern's fault
+    try:
+        for i, name in enumerate(ADVERSARIAL):
+            try:
+                finished.get(timeout=timeout + (startup if i == 0 else 0))
+            except queue.Empty:
+                return [name]
+        return []
+    finally:
+        child.kill()
+        child.wait()
