@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := samples/wire-report.txt
 
-.PHONY: demo test install install-dev eval clean
+.PHONY: demo test install install-dev eval clean bench-hostile fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,16 @@ test: install-dev
 CORPUS ?= ../shared/corpus/dev
 eval: install
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/score.py $(CORPUS)
+
+# Timing of adversarial 1 MB inputs and a 20 MB report (a benchmark, not a test).
+bench-hostile: install-dev
+	$(BIN)/python bench/hostile.py
+
+# Coverage-guided fuzzing (not in CI); atheris is installed only for this.
+FUZZ_ARGS ?=
+fuzz: install-dev
+	$(BIN)/pip install -q atheris
+	$(BIN)/python fuzz/fuzz_parse.py -max_len=4096 $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
