@@ -10,12 +10,14 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from matchcli.cli import app
-from matchcli.errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, NoMatchError
+from matchcli.errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, InputError, InternalError, NoMatchError
+from matchcli.inputs import DEFAULT_MAX_BYTES
 from matchcli.models import Evidence, Goal, Match, Score, Team
 
 
@@ -215,3 +217,13 @@ def test_real_process_closed_stdout_pipe(files):
     stderr = proc.stderr.read()
     proc.wait(timeout=60)
     assert b"Traceback" not in stderr
+
+
+def test_readme_documents_failures_and_limits():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"{DEFAULT_MAX_BYTES:,} bytes" in readme and "--max-bytes" in readme and "--show-text" in readme
+    assert "MATCHCLI_DEBUG=1" in readme
+    for code in (EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_NO_MATCH):
+        assert f"| {code} |" in readme
+    for kind in (InputError.kind, NoMatchError.kind, InternalError.kind):
+        assert f"`{kind}`" in readme
