@@ -227,3 +227,31 @@ def test_readme_documents_failures_and_limits():
         assert f"| {code} |" in readme
     for kind in (InputError.kind, NoMatchError.kind, InternalError.kind):
         assert f"`{kind}`" in readme
+
+
+def test_failure_while_writing_output_is_one_line(fake_core, files, monkeypatch):
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("matchcli.cli.parse.write_json", disk_full)
+    good = files("good.txt", "Arsenal 2-1 Chelsea\n")
+    result = run("parse", "--json", good)
+    assert result.exit_code == EXIT_INPUT_FAILED
+    assert result.stderr.startswith("matchcli: internal error (OSError: [Errno 28] No space left on device)")
+    assert result.stderr.count("\n") == 1
+    loud = run("parse", "--json", good, env={"MATCHCLI_DEBUG": "1"})
+    assert "Traceback" in loud.stderr and loud.exit_code == EXIT_INPUT_FAILED
+
+
+@pytest.mark.parametrize("mode", ["--show-text", "--json"])
+def test_stdout_that_cannot_encode_unicode(files, mode):
+    text = files("em.txt", "Kane\u2014his tenth\u2014made it 2-1 for M\u00fcller's side \U0001f600\n")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    env.pop("MATCHCLI_DEBUG", None)
+    proc = subprocess.run([sys.executable, "-m", "matchcli", "parse", mode, text], capture_output=True, env=env)
+    assert b"Traceback" not in proc.stderr
+    assert proc.stdout.isascii()
+    if mode == "--show-text":
+        assert proc.stdout == b"Kane?his tenth?made it 2-1 for M?ller's side ?\n"
+    else:
+        json.loads(proc.stdout)

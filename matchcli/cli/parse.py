@@ -16,7 +16,7 @@ import typer
 
 from ..errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, InternalError, MatchcliError, NoMatchError
 from ..inputs import DEFAULT_MAX_BYTES, read_input
-from ..pipeline import describe, display_name, error_record, guarded, record_for
+from ..pipeline import describe, display_name, error_record, guarded, one_line, record_for
 from . import app
 from .output import console, warn, write_json
 
@@ -39,8 +39,18 @@ def parse(
     """
     if show_text and (as_json or as_jsonl):
         raise typer.BadParameter("--show-text prints plain text; it cannot be combined with --json or --jsonl")
-    if show_text:
-        raise typer.Exit(_show_text(inputs, max_bytes))
+    _tolerate_unencodable_output()
+    try:
+        code = _show_text(inputs, max_bytes) if show_text else _records(inputs, as_json, as_jsonl, max_bytes)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): Click exits quietly
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+        _report_bug(f"internal error ({type(exc).__name__}: {one_line(str(exc))})", exc)
+        code = EXIT_INPUT_FAILED
+    raise typer.Exit(code)
+
+
+def _records(inputs: list[str], as_json: bool, as_jsonl: bool, max_bytes: int) -> int:
     rows: list[dict] = []
     failures: list[MatchcliError] = []
     out = None if (as_json or as_jsonl) else console()
@@ -61,7 +71,15 @@ def parse(
         rows.append(row)
     if as_json:
         write_json(rows[0] if len(rows) == 1 else rows)
-    raise typer.Exit(exit_code(failures))
+    return exit_code(failures)
+
+
+def _tolerate_unencodable_output() -> None:
+    """On a stdout that cannot encode all of Unicode (PYTHONIOENCODING=ascii, a legacy console),
+    write '?' for what it cannot show instead of failing; the JSON stays valid."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if not encoding.startswith("utf") and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
 
 
 def _render(match, out) -> None:
@@ -85,12 +103,17 @@ def _show_text(inputs: list[str], max_bytes: int) -> int:
 
 def report_failure(name: str, exc: MatchcliError) -> None:
     """One line on stderr; for a bug, a hint (or, with MATCHCLI_DEBUG=1, the traceback)."""
-    message = describe(name, exc)
     if isinstance(exc, InternalError):
-        if os.environ.get(DEBUG_ENV) and exc.__cause__ is not None:
-            traceback.print_exception(type(exc.__cause__), exc.__cause__, exc.__cause__.__traceback__)
-        else:
-            message += f" (a bug; set {DEBUG_ENV}=1 for the traceback)"
+        _report_bug(describe(name, exc), exc.__cause__)
+    else:
+        warn(describe(name, exc))
+
+
+def _report_bug(message: str, cause: BaseException | None) -> None:
+    if os.environ.get(DEBUG_ENV) and cause is not None:
+        traceback.print_exception(type(cause), cause, cause.__traceback__)
+    else:
+        message += f" (a bug; set {DEBUG_ENV}=1 for the traceback)"
     warn(message)
 
 
