@@ -37,6 +37,16 @@ DECODES = [
     ("a genuine U+FFFD is not a decoding error", "a \ufffd b".encode(), "a \ufffd b", None),
     ("windows line endings kept for the normaliser", b"a\r\nb", "a\r\nb", None),
     ("escape and form feed are text controls", b"a\x1b[0m\x0cb", "a\x1b[0m\x0cb", None),
+    # Web pages that say what they are.
+    ("page declaring ISO-8859-1, cp1252 bytes", b'<meta charset="iso-8859-1"><p>' + REPORT.encode("cp1252"),
+     '<meta charset="iso-8859-1"><p>' + REPORT, None),
+    ("page declaring KOI8-R", b"<meta http-equiv='Content-Type' content='text/html; charset=KOI8-R'>" + "Зенит 2:1".encode("koi8-r"),
+     "<meta http-equiv='Content-Type' content='text/html; charset=KOI8-R'>Зенит 2:1", None),
+    ("page mislabelled ISO-8859-1 but UTF-8", b"<meta charset=iso-8859-1>" + REPORT.encode(), "<meta charset=iso-8859-1>" + REPORT,
+     "declares charset cp1252 but is valid UTF-8"),
+    ("page declaring UTF-16 in ASCII bytes", b'<meta charset="utf-16"><p>' + REPORT.encode(), '<meta charset="utf-16"><p>' + REPORT, None),
+    ("page declaring an unknown charset", b'<meta charset="x-klingon"><p>' + REPORT.encode("cp1252"),
+     '<meta charset="x-klingon"><p>' + REPORT, "Windows-1252 (a guess)"),
 ]
 
 

@@ -8,9 +8,13 @@ Order of decisions, most certain first:
    message says what the file is.
 3. BOM-less UTF-16 shows as NUL bytes in every other position; decoded with a warning.
 4. Any other NUL byte, or many control bytes, means binary: refused.
-5. Valid UTF-8 is taken as UTF-8 (pure ASCII included). Mostly-UTF-8 with a few bad bytes
-   keeps UTF-8 and says how many bytes were replaced.
-6. Otherwise Windows-1252 (a superset of Latin-1's printable range, and what "Latin-1" files
+5. Valid UTF-8 is taken as UTF-8 (pure ASCII included): a page that declares another charset
+   but decodes as UTF-8 was mislabelled by its CMS (cp1252 text almost never forms valid
+   multi-byte sequences), and a warning says so.
+6. A web page's own `<meta charset>` (or `http-equiv` content type) declaration, read the way
+   browsers read it (ISO-8859-1 and ASCII labels mean Windows-1252).
+7. Mostly-UTF-8 with a few bad bytes keeps UTF-8 and says how many bytes were replaced.
+8. Otherwise Windows-1252 (a superset of Latin-1's printable range, and what "Latin-1" files
    from Windows really are), falling back to Latin-1 for the five bytes cp1252 leaves undefined;
    the record's warnings say it was a guess.
 """
@@ -54,6 +58,13 @@ _SNIFF = 8192
 _TEXT_CONTROLS = frozenset(b"\t\n\x0c\r\x1b")
 _MAX_CONTROL_SHARE = 0.05
 
+_META_CHARSET = regex.compile(rb"<meta\b[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{1,40})", regex.IGNORECASE)
+# Labels that mean Windows-1252 in every browser (WHATWG Encoding Standard).
+_WINDOWS_1252_LABELS = frozenset(
+    "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 "
+    "iso88591 iso_8859-1 iso_8859-1:1987 l1 latin1 us-ascii windows-1252 x-cp1252".split()
+)
+
 # A UTF-8 multi-byte sequence that decodes: evidence the file really is UTF-8.
 _UTF8_MULTIBYTE = regex.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -83,11 +94,44 @@ def decode_bytes(data: bytes, source: str = "input") -> tuple[str, list[str]]:
         return text, [f"input has no byte-order mark; decoded as {utf16.upper()} (a guess)", *warnings]
     if b"\x00" in data or _control_share(head) > _MAX_CONTROL_SHARE:
         raise InputError(f"{source}: binary data, not a text report")
+    declared = declared_charset(head)
     try:
-        return data.decode("utf-8"), []
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if declared not in (None, "utf-8") and not text.isascii():
+            return text, [f"page declares charset {declared} but is valid UTF-8; read as UTF-8"]
+        return text, []
+    if declared:
+        return _decode_with_replacement(data, declared, declared)
     return _decode_not_utf8(data)
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The codec a web page declares for itself, by the WHATWG rules browsers follow.
+
+    >>> declared_charset(b'<html><head><meta charset="ISO-8859-1">')
+    'cp1252'
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">')
+    'koi8-r'
+    >>> declared_charset(b"Arsenal won; charset=utf-16 is not a page") is None
+    True
+    """
+    if not head.lstrip()[:1] == b"<":
+        return None
+    found = _META_CHARSET.search(head)
+    if not found:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    if label in _WINDOWS_1252_LABELS:
+        return "cp1252"
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # A page whose bytes are readable as ASCII markup cannot be UTF-16/32, whatever it says.
+    return "utf-8" if name.startswith(("utf-16", "utf-32")) else name
 
 
 def _decode_with_replacement(data: bytes, codec: str, label: str) -> tuple[str, list[str]]:
@@ -100,7 +144,10 @@ def _decode_with_replacement(data: bytes, codec: str, label: str) -> tuple[str, 
 
 def _genuine_replacement_chars(data: bytes, codec: str) -> int:
     """U+FFFD characters the file really contains, so they are not counted as decoding errors."""
-    return data.count("\ufffd".encode(codec))
+    try:
+        return data.count("\ufffd".encode(codec))
+    except UnicodeEncodeError:
+        return 0  # a legacy charset cannot even hold one
 
 
 def _decode_not_utf8(data: bytes) -> tuple[str, list[str]]:
