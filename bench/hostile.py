@@ -41,6 +41,8 @@ HOSTILE_HTML = {
     "nesting and strays": lambda n: "<div>" * (n // 10) + "</span>" * (n // 14),
     "unclosed scripts": lambda n: "<script>" * (n // 8),
     "entities": lambda n: "&#" * (n // 2),
+    "open quotes": lambda n: '<a "' * (n // 4),
+    "one unclosed quote": lambda n: '<a "' + "<a " * (n // 3),
     "line breaks": lambda n: "<br>" * (n // 4),
     "paragraphs": lambda n: "<p>Saka scored in the 23rd minute.</p>" * (n // 38),
 }

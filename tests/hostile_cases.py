@@ -5,10 +5,24 @@ Each generator takes a target size in characters, so the tests can use small one
 The shapes are the ones that make backtracking patterns go quadratic or worse: long runs of what
 a pattern repeats (digits, hyphens, apostrophes, capitalised words, minute additions, brackets),
 almost-matches that fail at the very end, and one enormous line with no sentence break.
+
+Also here: `evidence_problems` (does every evidence span quote the text it points into?) and the
+pattern walk (`all_patterns`, `stalls`, `stdlib_stalls`) used by test_hostile_patterns.py.
 """
 from __future__ import annotations
 
+import importlib
+import os
+import pkgutil
+import queue
+import re
+import subprocess
+import sys
+import threading
+from types import ModuleType
 from typing import Callable
+
+import regex
 
 
 def _fill(unit: str, size: int) -> str:
@@ -63,13 +77,6 @@ def evidence_problems(match, text: str) -> list[str]:
 
 
 # --- Every module-level compiled pattern of a package, and whether adversarial text stalls it.
-
-import importlib  # noqa: E402
-import pkgutil  # noqa: E402
-import re  # noqa: E402
-from types import ModuleType  # noqa: E402
-
-import regex  # noqa: E402
 
 REGEX_PATTERN = type(regex.compile(""))
 STDLIB_PATTERN = re.Pattern
@@ -150,12 +157,6 @@ for name in ADVERSARIAL:
 def stdlib_stalls(pattern: re.Pattern, size: int, timeout: float) -> list[str]:
     """Like `stalls` for a stdlib `re` pattern, which has no timeout: it runs in a child process
     that reports each text as it finishes; a text not finished within `timeout` stalled it."""
-    import os
-    import queue
-    import subprocess
-    import sys
-    import threading
-
     kind = "bytes" if isinstance(pattern.pattern, bytes) else "str"
     source = pattern.pattern.decode("latin-1") if kind == "bytes" else pattern.pattern
     args = [sys.executable, "-c", _STDLIB_CHILD, os.path.dirname(os.path.abspath(__file__)),
