@@ -28,9 +28,10 @@ demo: install
 test: install-dev
 	$(BIN)/python -m pytest
 
-CORPUS ?= ../shared/corpus/dev
+# Score matchcli on annotated reports (STEM.txt + STEM.json); any folder works: make eval CORPUS=dir
+CORPUS ?= samples
 eval: install
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python tools/score.py $(CORPUS)
+	$(BIN)/matchcli eval $(CORPUS)
 
 # Timing of adversarial 1 MB inputs and a 20 MB report (a benchmark, not a test).
 bench-hostile: install-dev

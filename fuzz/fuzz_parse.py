@@ -19,7 +19,7 @@ with atheris.instrument_imports():
     from hostile_cases import evidence_problems
     from matchcli.errors import MatchcliError
     from matchcli.inputs import text_from_bytes
-    from matchcli.pipeline import record_for_document
+    from matchcli.pipeline import record_from_document
 
 
 def one_input(data: bytes) -> None:
@@ -27,7 +27,7 @@ def one_input(data: bytes) -> None:
     html = bool(data[:1]) and data[0] & 1 == 1
     try:
         doc = text_from_bytes(data[1:], "fuzz", html=html)
-        match = record_for_document(doc)
+        match = record_from_document(doc)
     except MatchcliError:
         return
     problems = evidence_problems(match, doc.text)

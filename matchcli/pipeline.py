@@ -6,7 +6,7 @@ anything unexpected (a bug) as InternalError with the original exception chained
 """
 from __future__ import annotations
 
-from .errors import InternalError, MatchcliError, NoMatchError
+from .errors import InternalError, MatchcliError
 from .extract import parse_report
 from .inputs import DEFAULT_MAX_BYTES, Document, read_input
 from .inputs.limits import STDIN_NAME
@@ -15,14 +15,12 @@ from .models import Match
 
 def record_for(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Match:
     """Read one input and parse it; raises MatchcliError with a one-line message."""
-    return record_for_document(guarded(display_name(name), read_input, name, max_bytes=max_bytes))
+    return record_from_document(guarded(display_name(name), read_input, name, max_bytes=max_bytes))
 
 
-def record_for_document(doc: Document) -> Match:
-    """Parse an already-read Document into its record."""
+def record_from_document(doc: Document) -> Match:
+    """Parse text already read (views read first to tell a saved record from a report)."""
     match = guarded(doc.source, parse_report, doc.text)
-    if _is_empty(match):
-        raise NoMatchError(f"{doc.source}: no football match found in the text")
     match.source = doc.source
     match.warnings[:0] = doc.warnings
     return match
@@ -38,12 +36,6 @@ def guarded(source: str, step, *args, **kwargs):
         raise InternalError(f"{source}: internal error ({type(exc).__name__}: {one_line(str(exc))})") from exc
 
 
-def _is_empty(match: Match) -> bool:
-    """A record with no team, no score and no event holds nothing: not a match report."""
-    return not (match.home or match.away or match.score or match.goals or match.cards
-                or match.penalties_missed or match.var_reviews or match.woodwork)
-
-
 def one_line(message: str, limit: int = 300) -> str:
     """Collapse a message to one line of bounded length, for stderr and JSON error objects."""
     flat = " ".join(message.split())
@@ -53,10 +45,11 @@ def one_line(message: str, limit: int = 300) -> str:
 def describe(source: str, exc: MatchcliError) -> str:
     """The one-line message for a failed input, always naming the input.
 
+    >>> from matchcli.errors import NoMatchError
     >>> describe("a.txt", NoMatchError("no match report found in the text"))
     'a.txt: no match report found in the text'
-    >>> describe("a.txt", NoMatchError("a.txt: no football match found in the text"))
-    'a.txt: no football match found in the text'
+    >>> describe("-", NoMatchError("<stdin>: no match report found in the text"))
+    '<stdin>: no match report found in the text'
     """
     source = display_name(source)
     message = one_line(str(exc)) or exc.kind

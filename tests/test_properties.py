@@ -16,7 +16,7 @@ from matchcli.errors import InputError, MatchcliError
 from matchcli.inputs import text_from_bytes
 from matchcli.inputs.markup import html_to_text
 from matchcli.inputs.normalise import normalise_text
-from matchcli.pipeline import record_for_document
+from matchcli.pipeline import record_from_document
 
 FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -51,7 +51,7 @@ def test_parse_report_returns_a_match_or_a_matchcli_error(text):
 def test_pipeline_never_raises_anything_else(text):
     try:
         doc = text_from_bytes(text.encode("utf-8"), "gen.txt")
-        match = record_for_document(doc)
+        match = record_from_document(doc)
     except MatchcliError:
         return
     assert evidence_problems(match, doc.text) == []

@@ -33,6 +33,12 @@ def _root(
 # Each command module registers itself on `app` when imported.
 from . import parse as _parse  # noqa: E402,F401
 from . import schema as _schema  # noqa: E402,F401
+from . import eval as _eval  # noqa: E402,F401
+from . import tie as _tie  # noqa: E402,F401
+from . import timeline as _timeline  # noqa: E402,F401
+from . import scorers as _scorers  # noqa: E402,F401
+from . import xg as _xg  # noqa: E402,F401
+from . import export as _export  # noqa: E402,F401
 
 
 def main() -> None:

@@ -1,11 +1,158 @@
-"""The extraction core: `parse_report(text) -> Match`. Pure: no I/O, no Typer, no rich."""
+"""The extraction core: `parse_report(text) -> Match`. Pure: no I/O, no Typer, no rich.
+
+The steps, each in its own module: text (fold, sentences) -> sides (teams, home/away, aliases)
+-> people (names, roster) -> minutes -> result (scorelines) -> goals, cards, incidents, stats
+-> reconcile (count each goal once, fit to the score, arithmetic).
+"""
 from __future__ import annotations
 
+import regex
+
 from ..errors import NoMatchError
-from ..models import Match
+from ..models import Match, Score, Team
+from .affiliation import find_managers, learn_affiliations
+from .cards import find_cards
+from .context import Context, TeamRef
+from .goals import find_goal_mentions
+from .incidents import find_missed_penalties, find_var_reviews, find_woodwork
+from .lexicon import alternation, load
+from .minutes import find_minutes
+from .people import build_roster, find_names
+from .reconcile import arithmetic, merge_goals, reconcile, winner_role
+from .result import read_result
+from .sides import identify_sides
+from .stats import find_stats
+from .teams import role_mentions
+from .text import fold, split_sentences
+from .tokens import key, tokenize
+from .summary_lines import find_listed_goals, learn_lineups
+
+__all__ = ["parse_report"]
+
+_FOOTBALL = regex.compile(
+    r"\b(?:goal|goals|scored|score|penalty|match|football|soccer|striker|midfielder|defender|goalkeeper|keeper|"
+    r"league|cup|kick-off|half-time|minute|minutes|draw|won|beat|defeat|victory|win)\b",
+    regex.I,
+)
 
 
 def parse_report(text: str) -> Match:
-    if not text.strip():
-        raise NoMatchError("no match report found in the text")
-    return Match()
+    """Read one match report and return its record. Raises NoMatchError when the text holds
+    no football match."""
+    folded = fold(text)
+    if not folded.strip():
+        raise NoMatchError("empty input")
+    sentences = split_sentences(folded)
+    tokens = tokenize(folded)
+    found = identify_sides(folded, sentences, tokens)
+    if found.home is None or found.away is None:
+        if not _FOOTBALL.search(folded):
+            raise NoMatchError("no football match report found in the text")
+    names = find_names(folded, tokens, found.all_mentions, _demonym_keys())
+    roster = build_roster(names)
+    refs = _team_refs(folded, found)
+    managers = find_managers(folded, names, roster, {r.start: r.role for r in refs})
+    refs = refs + [
+        TeamRef(n.start, n.end, managers[roster.name(n.surface)])
+        for n in names if managers.get(roster.name(n.surface))
+    ]
+    refs.sort(key=lambda r: r.start)
+    ctx = Context(
+        text=text, folded=folded, sentences=sentences, home=found.home, away=found.away,
+        names=names, roster=roster, team_refs=refs, minutes=find_minutes(folded),
+        events_end=_events_end(sentences, len(folded)),
+        other_teams=_other_team_spans(found), managers=set(managers),
+    )
+    warnings: list[str] = []
+    if found.home is None or found.away is None:
+        warnings.append("could not tell which two teams played")
+    elif not found.home_known:
+        warnings.append("home and away are a guess from the order the teams are named")
+    learn_lineups(ctx)
+    learn_affiliations(ctx)
+    result = read_result(ctx, found.fixture.score if found.fixture else None)
+    ctx.extra_time = result.extra_time
+    ctx.winner_hint = _match_winner(result)
+    mentions = find_goal_mentions(ctx) + find_listed_goals(ctx)
+    goals = reconcile(ctx, merge_goals(ctx, mentions), result, warnings)
+    arithmetic(result)
+    winner = winner_role(result)
+    match = Match(
+        home=_team(found.home), away=_team(found.away),
+        score=_score(result.score), half_time=_score(result.half_time),
+        after_extra_time=result.extra_time, shootout=_score(result.shootout),
+        aggregate=_score(result.aggregate), first_leg=_score(result.first_leg),
+        winner=ctx.team_name(winner),
+        goals=goals,
+        cards=find_cards(ctx),
+        penalties_missed=find_missed_penalties(ctx),
+        var_reviews=find_var_reviews(ctx),
+        woodwork=find_woodwork(ctx),
+        stats=find_stats(ctx),
+        warnings=warnings,
+    )
+    return match
+
+
+def _match_winner(result) -> str | None:
+    """Who won this match (not the tie): the side a "late winner" was scored for."""
+    if result.score is not None and result.score.home != result.score.away:
+        return "home" if result.score.home > result.score.away else "away"
+    return result.winner_role if result.aggregate is None and result.shootout is None else None
+
+
+def _team(side) -> Team | None:
+    return Team(name=side.name, aliases=side.aliases()) if side else None
+
+
+def _score(pair) -> Score | None:
+    return Score(home=pair.home, away=pair.away) if pair else None
+
+
+def _team_refs(folded: str, found) -> list[TeamRef]:
+    refs = [TeamRef(m.start, m.end, "home" if m.entry is found.home.entry else "away") for m in found.mentions] if found.home and found.away else []
+    if found.home and found.away:
+        taken = {(r.start, r.end) for r in refs}
+        for start, end, role in role_mentions(folded, found.home, found.away):
+            if (start, end) not in taken:
+                refs.append(TeamRef(start, end, role))
+                side = found.home if role == "home" else found.away
+                surface = folded[start:end]
+                side.add(surface, nickname=True)
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+_STOP_CACHE: list[regex.Pattern] = []
+
+
+def _events_end(sentences, length: int) -> int:
+    """Where a facts/stats section starts (its historical goals are not this match's)."""
+    if not _STOP_CACHE:
+        _STOP_CACHE.append(regex.compile(r"^(?:" + alternation(load("events")["stop_sections"], word_bounded=False) + r")\b", regex.I))
+    pattern = _STOP_CACHE[0]
+    for s in sentences:
+        if s.line_start and s.start > 0 and pattern.match(s.text) and len(s.text) < 80 and not s.text.endswith("."):
+            return s.start
+        # A round-up of other results closes a wire report.
+        if s.line_start and s.paragraph > 1 and _ROUND_UP.match(s.text):
+            return s.start
+    return length
+
+
+_ROUND_UP = regex.compile(r"(?:elsewhere|in other (?:matches|games|fixtures|results|news|ties)|around the (?:league|grounds))\b", regex.I)
+
+
+def _other_team_spans(found) -> list[tuple[int, int]]:
+    ours = {id(found.home.entry) if found.home else 0, id(found.away.entry) if found.away else 0}
+    ours_spans = {(m.start, m.end) for m in found.mentions}
+    return sorted({(m.start, m.end) for m in found.all_mentions if id(m.entry) not in ours and (m.start, m.end) not in ours_spans})
+
+
+def _demonym_keys() -> frozenset[str]:
+    from .teams import gazetteer
+
+    out = set()
+    for entry in gazetteer().by_name.values():
+        out.update(key(d) for d in entry.demonyms)
+    return frozenset(out)

@@ -1,0 +1,79 @@
+"""Which side each player is on, learnt from how the report names them together with a team:
+"Dortmund's Adeyemi", "Dortmund forward Karim Adeyemi", "Adeyemi (Dortmund)", and, for a
+player named just before, "the Dortmund defender" or "the Argentine"."""
+from __future__ import annotations
+
+import regex
+
+from .context import Context
+from .people import role_noun_pattern
+
+_GAP_TO_NAME = regex.compile(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,3}")
+_GROUP = regex.compile(r"(?:duo|pair|trio|substitutes|subs|defenders|midfielders|forwards|strikers|players|pairing)\s", regex.I)
+_PAREN_AFTER = regex.compile(r"\s*\(\s*$")
+
+
+# "Messi led Argentina to ...", "Kane fired Bayern ahead": a player carrying his own side.
+_CARRIED = regex.compile(r"\s+(?:\w+\s+)?(?:led|leads|inspired|inspires|helped|helps|guided|guides|fired|fires|propelled|propels|carried|carries|powered|powers|sent|sends|put|puts|gave|gives|earned|earns|rescued|rescues|handed|hands)\s+$", regex.I)
+
+
+def learn_affiliations(ctx: Context) -> None:
+    role = regex.compile(r"(?:'s\s+)?(?:[\w-]+\s+){0,2}?" + role_noun_pattern(), regex.I)
+    for ref in ctx.team_refs:
+        following = ctx.names_in(ref.end, ref.end + 60)
+        if following:
+            n = following[0]
+            gap = ctx.folded[ref.end:n.start]
+            # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "Bayern's England striker Kane"
+            if _GAP_TO_NAME.fullmatch(gap) and (gap.startswith("'") or role.match(gap.lstrip()) or gap == " "
+                                                or _GROUP.match(gap.lstrip())):
+                ctx.roster.vote(n.surface, ref.role, 2.0)
+                # "PSG substitutes Paredes and Kurzawa": the whole list
+                for m in ctx.names_in(n.end, n.end + 80):
+                    if not regex.fullmatch(r"\s*(?:,|and|&)\s*", ctx.folded[n.end:m.start]):
+                        break
+                    ctx.roster.vote(m.surface, ref.role, 2.0)
+                    n = m
+                continue
+        prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 40))
+        if prior is not None and _CARRIED.fullmatch(ctx.folded[prior.end:ref.start]):
+            ctx.roster.vote(prior.surface, ref.role, 1.0)
+            continue
+        # "Adeyemi (Dortmund)"
+        if _PAREN_AFTER.search(ctx.folded[max(0, ref.start - 3):ref.start]):
+            prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 40))
+            if prior is not None:
+                ctx.roster.vote(prior.surface, ref.role, 2.0)
+                continue
+        # "... Bensebaini, with the Dortmund defender inadvertently flicking ...": the last
+        # player named before a "the <team> <role>" phrase is that player.
+        lead = ctx.folded[max(0, ref.start - 4):ref.start].lower()
+        if lead.endswith("the ") and role.match(ctx.folded, ref.end + 1) is not None:
+            prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 300))
+            if prior is not None:
+                ctx.roster.vote(prior.surface, ref.role, 1.0)
+
+
+_MANAGED = regex.compile(r"'s?\s+(?:\w+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)
+_MANAGER_TITLE = regex.compile(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer)\s+$", regex.I)
+
+
+def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None = None) -> dict[str, str | None]:
+    """Managers and coaches, by canonical name, with the side when the text tells it:
+    "Xabi Alonso's hosts" (home), "Marco Rose's Dortmund", "Simeone's side" (side unknown),
+    "manager Jose Mourinho". `team_starts` maps where a side's name starts to its role."""
+    found: dict[str, str | None] = {}
+    for n in names:
+        canonical = roster.name(n.surface)
+        owner = regex.match(r"'s?\s+", folded[n.end:n.end + 4])
+        if owner and team_starts and (n.end + owner.end()) in team_starts:
+            found[canonical] = found.get(canonical) or team_starts[n.end + owner.end()]
+            continue
+        m = _MANAGED.match(folded, n.end)
+        if m:
+            noun = m.group("noun").lower()
+            side = "home" if noun == "hosts" else "away" if noun == "visitors" else None
+            found[canonical] = found.get(canonical) or side
+        elif _MANAGER_TITLE.search(folded, max(0, n.start - 20), n.start):
+            found.setdefault(canonical, None)
+    return found

@@ -1,0 +1,214 @@
+"""Cards: bookings, second yellows and red cards, from prose ("X was sent off for a second
+bookable offence") and from lists ("Booked: Fowler, Sibierski").
+
+A player gets one card of each colour at most: later tellings of the same card merge, and a
+second-yellow telling upgrades a plain "sent off".
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..models import Card, CardKind
+from .context import Context, clauses
+from .lexicon import alternation, load
+from .people import NameMention
+from .summary_lines import list_lines, side_of_block_before
+
+_RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
+# Sentences that open by carrying on from the one before take its minute, as approximate.
+_SEQUEL = regex.compile(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
+_NOT_A_CARD = regex.compile(r"\b(?:escaped|avoided|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
+_REDUCED = regex.compile(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I)
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, regex.Pattern]:
+    cards = load("events")["card"]
+    return {kind: regex.compile(alternation(words), regex.I) for kind, words in cards.items()}
+
+
+def find_cards(ctx: Context) -> list[Card]:
+    found: dict[str, Card] = {}
+    order: list[str] = []
+
+    def add(card: Card) -> None:
+        k = f"{card.player}|{'red' if card.card != 'yellow' else 'yellow'}"
+        old = found.get(k)
+        if old is None:
+            found[k] = card
+            order.append(k)
+            return
+        if _RANK[card.card] > _RANK[old.card]:
+            old.card = card.card
+        if old.minute is None and card.minute is not None:
+            old.minute, old.stoppage, old.approximate = card.minute, card.stoppage, card.approximate
+        old.team = old.team or card.team
+
+    pats = _patterns()
+    previous_minute = None
+    listed = {id(line.sentence): line for line in list_lines(ctx) if line.kind in ("yellow", "red")}
+    for sentence in ctx.sentences:
+        line = listed.get(id(sentence))
+        if line is not None:
+            for card in _listed_cards(ctx, line):
+                add(card)
+            continue
+        if sentence.start >= ctx.events_end:
+            continue        # prose in a facts section may tell other matches' cards
+        sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
+        live = _LIVE_BOOKING.match(sentence.text)
+        if live:    # "- 19MaksimovicBooked at 77mins" under a team heading
+            add(Card(player=live.group("name"), team=ctx.team_name(_heading_side(ctx, sentence)), card=CardKind.yellow,
+                     minute=int(live.group("m")), evidence=ctx.evidence(sentence, "card-live")))
+            continue
+        for c_start, c_end in clauses(sentence):
+            clause = ctx.folded[c_start:c_end]
+            kind = _kind(clause, sentence.text, pats)
+            if kind is None:
+                continue
+            trigger = min((m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(clause)), default=0)
+            if _NOT_A_CARD.search(clause, 0, trigger + 15):
+                continue
+            carded = _carded_players(ctx, c_start, c_end, c_start + trigger)
+            if not carded:
+                continue
+            player = carded[0]
+            minute_mention = min((m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None),
+                                 key=lambda m: abs(m.start - c_start - trigger), default=None)
+            if minute_mention is None and sentence_minutes:
+                minute_mention = min(sentence_minutes, key=lambda m: abs(m.start - c_start - trigger))
+            minute, stoppage, approx = ctx.minute_fields(minute_mention, sentence.text)
+            if minute is None and previous_minute and _SEQUEL.match(sentence.text):
+                minute, stoppage, approx = previous_minute[0], previous_minute[1], True
+            side = _side(ctx, sentence, player)
+            if side is None and kind != CardKind.yellow:
+                short = _REDUCED.search(sentence.text)
+                refs = ctx.refs_in(sentence.start, sentence.end)
+                if short and refs:     # "The Dons were reduced to ten men when ..."
+                    side = refs[0].role
+            for player in carded:
+                side = _side(ctx, sentence, player) or (side if player is carded[0] else None)
+                add(Card(player=ctx.roster.name(player.surface), team=ctx.team_name(side), card=kind,
+                         minute=minute, stoppage=stoppage, approximate=approx,
+                         evidence=ctx.evidence(sentence, f"card-{kind.value}")))
+        if sentence_minutes:
+            previous_minute = ctx.minute_fields(sentence_minutes[-1], sentence.text)[:2]
+    cards = [found[k] for k in order]
+    _short_handed(ctx, cards)
+    return cards
+
+
+def _short_handed(ctx: Context, cards: list[Card]) -> None:
+    """Red cards of unknown side go to the side the report calls ten-man (or nine-man) when
+    only one side is so called."""
+    sides = {r.role for m in _SHORT_HANDED.finditer(ctx.folded) for r in ctx.refs_in(m.start(), m.end() + 40)[:1]}
+    sides |= {ctx.refs_in(s.start, s.end)[0].role for s in ctx.sentences
+              if _REDUCED.search(s.text) and ctx.refs_in(s.start, s.end)}
+    if len(sides) != 1:
+        return
+    side = sides.pop()
+    for card in cards:
+        if card.team is None and card.card != CardKind.yellow:
+            card.team = ctx.team_name(side)
+
+
+_SHORT_HANDED = regex.compile(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
+# BBC live pages: "- 19MaksimovicBooked at 77mins" under a line naming the team.
+_LIVE_BOOKING = regex.compile(r"^-?\s*\d{0,2}(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})Booked\s+at\s+(?P<m>\d{1,3})\s*mins?")
+
+
+def _heading_side(ctx: Context, sentence) -> str | None:
+    for s in reversed(ctx.sentences):
+        if s.end > sentence.start:
+            continue
+        refs = ctx.refs_in(s.start, s.end)
+        if refs and s.end - s.start <= refs[0].end - refs[0].start + 2:
+            return refs[0].role
+    return None
+
+
+# "Sato (87)", "Ruben Olde (Twente, 67)", "Fowler 35"
+_LIST_MINUTE = regex.compile(r"\s*(?:\((?P<team>[^()\d]{0,40}?)?,?\s*(?P<m>\d{1,3})(?:\s?\+\s?(?P<s>\d{1,2}))?'?\)|\s(?P<m2>\d{1,3})(?:\+(?P<s2>\d{1,2}))?'?)")
+
+
+def _listed_cards(ctx: Context, line) -> list[Card]:
+    kind = CardKind.yellow if line.kind == "yellow" else CardKind.red
+    out = []
+    sentence = line.sentence
+    for n in ctx.names_in(sentence.start + line.body, sentence.end):
+        side = line.side or ctx.roster.side(n.surface)
+        minute = stoppage = None
+        m = _LIST_MINUTE.match(ctx.folded, n.end)
+        if m:
+            minute = int(m.group("m") or m.group("m2"))
+            extra = m.group("s") or m.group("s2")
+            stoppage = int(extra) if extra else None
+            if m.group("team"):
+                refs = ctx.refs_in(m.start(), m.end())
+                side = refs[0].role if refs else side
+        side = side or _block_side(ctx, sentence.start)
+        out.append(Card(player=ctx.roster.name(n.surface), team=ctx.team_name(side), card=kind,
+                        minute=minute, stoppage=stoppage, evidence=ctx.evidence(sentence, "card-list")))
+    return out
+
+
+def _kind(clause: str, sentence: str, pats) -> CardKind | None:
+    if pats["second_yellow"].search(clause):
+        return CardKind.second_yellow
+    if pats["red"].search(clause):
+        return CardKind.second_yellow if pats["second_yellow"].search(sentence) else CardKind.red
+    if pats["yellow"].search(clause):
+        return CardKind.yellow
+    return None
+
+
+def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> list[NameMention]:
+    """Whom the card is for: 'X was booked', 'a red card for X', 'X and Y were sent off'."""
+    names = ctx.names_in(c_start, c_end)
+    after = [n for n in names if n.start > trigger]
+    if after and regex.match(r"\s*(?:to|for|on|against|shown\s+to)\s+$", ctx.folded[max(c_start, after[0].start - 12):after[0].start][-12:]):
+        return [after[0]]
+    names = [n for n in names if ctx.roster.name(n.surface) not in ctx.managers]
+    after = [n for n in after if ctx.roster.name(n.surface) not in ctx.managers]
+    before = [n for n in names if n.end <= trigger]
+    for i in range(len(before) - 1, -1, -1):
+        n = before[i]
+        if regex.search(r"(?:\bon|\bby|\bfor|\bfouling|\bfouled|\bchallenge\s+on)\s+$", ctx.folded[max(c_start, n.start - 20):n.start]):
+            continue
+        group = [n]
+        # "Paredes and Kurzawa, and Marseille duo Amavi and Benedetto, sent off": all of them.
+        for m in reversed(before[:i]):
+            gap = ctx.folded[m.end:group[0].start]
+            if regex.fullmatch(r"\s*(?:,|and|&)\s*(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+)?", gap):
+                group.insert(0, m)
+            else:
+                break
+        return group
+    return after[:1]
+
+
+_FOUL_ON = regex.compile(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|challenge\s+on|tackle\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
+
+
+def _side(ctx: Context, sentence, player: NameMention) -> str | None:
+    side = ctx.roster.side(player.surface)
+    if side:
+        return side
+    # "dismissed for a foul on Roofe": the victim's opponent.
+    for n in ctx.names_in(player.end, sentence.end):
+        if _FOUL_ON.search(ctx.folded, max(player.end, n.start - 30), n.start):
+            victim = ctx.roster.side(n.surface)
+            if victim:
+                return ctx.other(victim)
+            break
+    for ref in ctx.refs_in(sentence.start, sentence.end):
+        gap = ctx.folded[ref.end:player.start] if ref.end <= player.start else None
+        if gap is not None and regex.fullmatch(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}", gap):
+            return ref.role
+    return None
+
+
+def _block_side(ctx: Context, pos: int) -> str | None:
+    return side_of_block_before(ctx, pos)

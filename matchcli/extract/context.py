@@ -1,0 +1,114 @@
+"""What every event extractor needs to know about the report, computed once per parse."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from ..models import Evidence
+from .minutes import MinuteMention, normalise
+from .people import NameMention, Roster
+from .teams import Side
+from .text import Sentence
+
+
+@dataclass(frozen=True)
+class TeamRef:
+    """A mention of one of the two sides: by name, nickname or role ("the hosts")."""
+
+    start: int
+    end: int
+    role: str            # home | away
+
+
+@dataclass
+class Context:
+    text: str
+    folded: str
+    sentences: list[Sentence]
+    home: Side | None
+    away: Side | None
+    names: list[NameMention]
+    roster: Roster
+    team_refs: list[TeamRef]
+    minutes: list[MinuteMention]
+    events_end: int                  # events are not read past here (a stats/facts section)
+    other_teams: list[tuple[int, int]] = field(default_factory=list)   # mentions of teams not in this match
+    managers: set[str] = field(default_factory=set)                  # canonical names of managers and coaches
+    extra_time: bool = False
+    winner_hint: str | None = None   # the side the result says won, for "the winner" goals
+    _name_starts: list[int] = field(default_factory=list)
+    _ref_starts: list[int] = field(default_factory=list)
+    _minute_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._name_starts = [n.start for n in self.names]
+        self._ref_starts = [r.start for r in self.team_refs]
+        self._minute_starts = [m.start for m in self.minutes]
+
+    def names_in(self, start: int, end: int) -> list[NameMention]:
+        return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
+
+    def refs_in(self, start: int, end: int) -> list[TeamRef]:
+        return self.team_refs[bisect_left(self._ref_starts, start):bisect_left(self._ref_starts, end)]
+
+    def minutes_in(self, start: int, end: int) -> list[MinuteMention]:
+        return self.minutes[bisect_left(self._minute_starts, start):bisect_left(self._minute_starts, end)]
+
+    def about_other_match(self, sentence: Sentence) -> bool:
+        """A sentence that names other teams and neither of ours is about another match."""
+        others = any(sentence.start <= s < sentence.end for s, _ in self.other_teams)
+        return others and not self.refs_in(sentence.start, sentence.end)
+
+    def last_name_before(self, pos: int, floor: int = 0) -> NameMention | None:
+        i = bisect_right(self._name_starts, pos) - 1
+        while i >= 0 and self.names[i].start >= floor:
+            if self.names[i].end <= pos:
+                return self.names[i]
+            i -= 1
+        return None
+
+    def team_name(self, role: str | None) -> str | None:
+        side = {"home": self.home, "away": self.away}.get(role or "")
+        return side.name if side else None
+
+    def other(self, role: str | None) -> str | None:
+        return {"home": "away", "away": "home"}.get(role or "")
+
+    def evidence(self, sentence: Sentence, rule: str) -> Evidence:
+        return Evidence(text=self.text[sentence.start:sentence.end], start=sentence.start, end=sentence.end, rule=rule)
+
+    def minute_fields(self, mention: MinuteMention | None, sentence_text: str = "") -> tuple[int | None, int | None, bool]:
+        if mention is None or mention.minute is None:
+            return None, None, False
+        minute, stoppage = normalise(mention, self.extra_time)
+        if mention.stoppage_context and minute == 90 and self.extra_time and _ET_CONTEXT.search(sentence_text) \
+                and not _FORCED_ET.search(sentence_text):
+            minute = 120
+        return minute, stoppage, mention.approximate
+
+
+_ET_CONTEXT = regex.compile(r"extra[\s-]+time|shoot[\s-]?out|penalties", regex.I)
+_FORCED_ET = regex.compile(r"(?:force|forced|forcing|send|sent|sending|take|took|taking)\s+(?:the\s+(?:game|match|tie)\s+)?(?:in)?to\s+extra[\s-]+time", regex.I)
+
+
+# Clause boundaries inside a sentence: where a new subject may start.
+_CLAUSE_BREAK = regex.compile(
+    r";|:|\s[-]\s|,?\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
+    r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\.",
+    regex.I,
+)
+
+
+def clauses(sentence: Sentence) -> list[tuple[int, int]]:
+    """Absolute (start, end) spans of a sentence's clauses."""
+    spans = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sentence.text):
+        if m.start() > start:
+            spans.append((sentence.start + start, sentence.start + m.start()))
+        start = m.end()
+    if start < len(sentence.text):
+        spans.append((sentence.start + start, sentence.end))
+    return spans

@@ -1,0 +1,233 @@
+"""Minute expressions: every way a report says *when* something happened.
+
+`find_minutes(folded_text)` scans the whole text once and returns each mention with its span,
+minute, stoppage and whether it is approximate. Exact forms ("23rd minute", "90+8", "(23')",
+"on 23 minutes", "eight minutes after the break") are grammar, here; vague phrases ("just before
+the hour") are data, in data/time_phrases.json. Relative forms ("seven minutes later") are kept
+as offsets for the event step to resolve against the previous event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import alternation, load, phrase_pattern
+from .numbers import CARDINAL, ORDINAL, value
+
+
+@dataclass(frozen=True)
+class MinuteMention:
+    start: int
+    end: int
+    minute: int | None
+    stoppage: int | None = None
+    approximate: bool = False
+    relative: int | None = None      # "+7" for "seven minutes later": resolve against an earlier event
+    bare: bool = False               # "(23)" or "23'": a minute only where an event is told
+    stoppage_context: bool = False   # a stoppage-time phrase whose half comes from context
+    raw_overflow: bool = False       # "98th minute": 90+8 in normal time, 98 never in extra time
+    from_end: int | None = None      # "with 10 minutes left": minutes before the end (of extra time, if the goal was in it)
+
+
+_STOPPAGE = r"(?:stoppage|added(?:[\s-]+on)?|injury|additional)[\s-]+time"
+_HALF = r"(?P<half>first|second|1st|2nd)[\s-]+half"
+_ET = r"extra[\s-]+time"
+_MIN = r"min(?:ute)?s?\.?"
+
+# Ordered from most to least specific: the first pattern to claim a span wins it.
+_EXACT = regex.compile(
+    rf"""
+    # "in the fifth minute of second-half stoppage time", "in the 3rd minute of added time"
+    (?P<nth_of_stoppage>(?P<n1>{ORDINAL})[\s-]+minute\s+of\s+(?:(?P<half1>first|second)[\s-]+half\s+|(?P<et1>{_ET})\s+)?{_STOPPAGE})
+    # "two minutes into (first-half) stoppage time"
+  | (?P<into_stoppage>(?P<n2>{CARDINAL})\s+{_MIN}\s+into\s+(?:(?P<half2>first|second)[\s-]+half\s+|(?P<et2>{_ET})\s+)?{_STOPPAGE})
+    # "23rd minute", "98th-minute", "the fifth-minute"
+  | (?P<ordinal>(?P<n3>{ORDINAL})[\s-]+minute)
+    # "90+8", "45 + 2'", "120+1"
+  | (?P<plus>(?<![\d.+])(?P<m4>\d{{1,3}})\s?\+\s?(?P<s4>\d{{1,2}})(?![\d+])'?)
+    # "eight minutes after the break", "five minutes into the second half"
+  | (?P<after_break>(?P<n5>{CARDINAL})\s+{_MIN}\s+(?:after|into)\s+(?:the\s+)?(?:break|interval|restart|half[\s-]*time|second\s+half|second\s+period|resumption))
+    # "ten minutes before the break"
+  | (?P<before_break>(?P<n6>{CARDINAL})\s+{_MIN}\s+(?:before|from)\s+(?:the\s+)?(?:break|interval|half[\s-]*time))
+    # "five minutes into extra time"
+  | (?P<into_et>(?P<n7>{CARDINAL})\s+{_MIN}\s+into\s+{_ET})
+    # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
+  | (?P<remaining>(?P<n8>{CARDINAL})\s+{_MIN}\s+(?:of\s+(?:normal|regular)\s+time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
+    # "with five minutes on the clock"
+  | (?P<on_clock>(?P<n9>{CARDINAL})\s+{_MIN}\s+on\s+the\s+clock)
+    # "seven minutes later", "two minutes earlier", "a minute later"
+  | (?P<later>(?P<n10>{CARDINAL})\s+{_MIN}\s+(?P<dir>later|earlier|after\s+that|afterwards|before\s+that))
+    # "straight away", "moments later": the next minute after the previous event
+  | (?P<straight>straight\s*away|straightaway|moments\s+later|seconds\s+later|immediately\s+after(?:wards)?|from\s+the\s+restart|soon\s+after(?:wards)?)
+    # "90 seconds later": the next minute
+  | (?P<seconds_later>(?:{CARDINAL})\s+seconds\s+(?:later|after(?:wards)?))
+    # "after just 48 seconds", "needed 30 seconds": the first minute
+  | (?P<seconds>(?<!\d)(?:\d{{1,2}}|{CARDINAL})\s+seconds(?!\s+(?:later|after|before|left|remaining|to\s+go)))
+    # "23 minutes in", "nine minutes into the game"
+  | (?P<minutes_in>(?P<n11>{CARDINAL})\s+{_MIN}\s+in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
+    # "on 23 minutes", "after 72 minutes", "in 23 mins"
+  | (?P<on_n>(?:on|after|at|in|within)\s+(?:just\s+|around\s+|about\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
+    # "23 mins", "23 min"
+  | (?P<mins>(?<![\d.])(?P<n13>\d{{1,3}})\s?mins?\b\.?)
+    # "(23')", "(23)", "23'", "(45+2)"
+  | (?P<bare>(?<![\w.'])(?P<n14>\d{{1,3}})(?:'|(?=\)))(?!\w))
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+@lru_cache(maxsize=None)
+def _vague() -> tuple[regex.Pattern, list[dict]]:
+    data = load("time_phrases")
+    terms = data["terms"]
+    entries = []
+    parts = []
+    for i, entry in enumerate(data["phrases"]):
+        pieces = [
+            alternation(terms[token[1:-1]], word_bounded=False) if token.startswith("{") else phrase_pattern(token)
+            for token in entry["phrase"].split()
+        ]
+        pattern_text = r"[\s-]+".join(pieces)
+        parts.append(f"(?P<v{i}>{pattern_text})")
+        entries.append(entry)
+    pattern = regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", regex.IGNORECASE)
+    return pattern, entries
+
+
+def _n(m: regex.Match, key: str) -> int | None:
+    text = m.group(key)
+    return value(text) if text else None
+
+
+def _base(half: str | None, et: str | None) -> int:
+    if et:
+        return 120
+    if half and half.lower().startswith(("first", "1")):
+        return 45
+    return 90
+
+
+def _from_exact(m: regex.Match) -> MinuteMention | None:
+    kind = m.lastgroup
+    s, e = m.span()
+    if kind == "nth_of_stoppage":
+        return MinuteMention(s, e, _base(m.group("half1"), m.group("et1")), _n(m, "n1"),
+                             stoppage_context=not (m.group("half1") or m.group("et1")))
+    if kind == "into_stoppage":
+        return MinuteMention(s, e, _base(m.group("half2"), m.group("et2")), _n(m, "n2"),
+                             stoppage_context=not (m.group("half2") or m.group("et2")))
+    if kind == "ordinal":
+        n = _n(m, "n3")
+        return MinuteMention(s, e, n, raw_overflow=n is not None and n > 90)
+    if kind == "plus":
+        minute, extra = int(m.group("m4")), int(m.group("s4"))
+        if minute not in (45, 90, 105, 120) or extra > 30:
+            return None
+        return MinuteMention(s, e, minute, extra)
+    if kind == "after_break":
+        return MinuteMention(s, e, 45 + (_n(m, "n5") or 0))
+    if kind == "before_break":
+        return MinuteMention(s, e, 45 - (_n(m, "n6") or 0))
+    if kind == "into_et":
+        return MinuteMention(s, e, 90 + (_n(m, "n7") or 0))
+    if kind == "remaining":
+        n = _n(m, "n8") or 0
+        return MinuteMention(s, e, 90 - n, from_end=n)
+    if kind == "on_clock":
+        return MinuteMention(s, e, _n(m, "n9"))
+    if kind == "later":
+        n = _n(m, "n10") or 0
+        sign = -1 if m.group("dir").lower().startswith(("earlier", "before")) else 1
+        return MinuteMention(s, e, None, relative=sign * n)
+    if kind == "seconds_later":
+        return MinuteMention(s, e, None, relative=1)
+    if kind == "straight":
+        return MinuteMention(s, e, None, relative=1)
+    if kind == "seconds":
+        return MinuteMention(s, e, 1)
+    if kind == "minutes_in":
+        return MinuteMention(s, e, _n(m, "n11"))
+    if kind == "on_n":
+        return MinuteMention(s, e, _n(m, "n12"))
+    if kind == "mins":
+        return MinuteMention(s, e, _n(m, "n13"))
+    if kind == "bare":
+        return MinuteMention(s, e, _n(m, "n14"), bare=True)
+    return None
+
+
+# Every exact form holds a digit or one of these words, near its end; every vague phrase one
+# of the second set. Scanning only windows around them keeps the big alternations off most of
+# the text.
+_EXACT_ANCHOR = regex.compile(r"\d+|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)")
+_VAGUE_ANCHOR = regex.compile(r"(?i:break|interval|half|hour|time|minutes?|late|early|stroke|kick|dying|closing|opening|restart|end|whistle|seconds|midway|stoppage|added|injury)")
+
+
+def windows(text: str, anchor: regex.Pattern, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged (start, end) spans around each anchor match."""
+    spans: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        s, e = max(0, m.start() - before), min(len(text), m.end() + after)
+        if spans and s <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+        else:
+            spans.append((s, e))
+    return spans
+
+
+def _scan(pattern: regex.Pattern, text: str, anchor: regex.Pattern, before: int, after: int):
+    last_end = 0
+    for s, e in windows(text, anchor, before, after):
+        for m in pattern.finditer(text, max(s, last_end), e):
+            last_end = m.end()
+            yield m
+
+
+def find_minutes(folded: str) -> list[MinuteMention]:
+    """All minute mentions in the text, in order, none overlapping."""
+    found: list[MinuteMention] = []
+    for m in _scan(_EXACT, folded, _EXACT_ANCHOR, 30, 45):
+        mention = _from_exact(m)
+        if mention is not None and (mention.minute is None or 0 <= mention.minute <= 130) \
+                and (mention.stoppage is None or 0 <= mention.stoppage <= 30):
+            found.append(mention)
+    taken = [(x.start, x.end) for x in found]
+    pattern, entries = _vague()
+    for m in _scan(pattern, folded, _VAGUE_ANCHOR, 30, 25):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        entry = entries[int(m.lastgroup[1:])]
+        found.append(MinuteMention(
+            m.start(), m.end(), entry["minute"], entry.get("stoppage"), approximate=True,
+            stoppage_context=bool(entry.get("stoppage_context")),
+        ))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def normalise(mention: MinuteMention, extra_time: bool) -> tuple[int | None, int | None]:
+    """Minute and stoppage as the record states them, given whether the match had extra time.
+
+    A "98th-minute" goal is 90+8 in a match without extra time; in one with extra time, minutes
+    past 90 and under 100 are still read as second-half stoppage, the rest as extra time.
+
+    >>> normalise(MinuteMention(0, 1, 98, raw_overflow=True), extra_time=False)
+    (90, 8)
+    >>> normalise(MinuteMention(0, 1, 108, raw_overflow=True), extra_time=True)
+    (108, None)
+    >>> normalise(MinuteMention(0, 1, 90, 8, stoppage_context=True), extra_time=True)
+    (90, 8)
+    """
+    minute, stoppage = mention.minute, mention.stoppage
+    if minute is None:
+        return None, None
+    if mention.raw_overflow and stoppage is None:
+        if not extra_time and minute <= 120:
+            return 90, minute - 90
+        if extra_time and minute < 100:
+            return 90, minute - 90
+        if extra_time and minute > 120:
+            return 120, minute - 120
+    return minute, stoppage

@@ -1,0 +1,177 @@
+"""People: player-name mentions, one canonical name per player, and each player's side.
+
+A name is a run of capitalised words with the particles names carry ("de Roon", "van Dijk",
+"Mac Allister"), minus words that are never names (data/names.json) and minus team names. A
+surname alone ("Scamacca") is the same player as the fullest name that ends with it.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .lexicon import alternation, load
+from .teams import TeamMention
+from .tokens import Token, key
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    surface: str
+
+
+@lru_cache(maxsize=None)
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load("names")
+    not_names = frozenset(key(w) for w in data["not_names"])
+    particles = frozenset(data["particles"])
+    titles = frozenset(data["titles"])
+    return not_names, particles, titles
+
+
+@lru_cache(maxsize=None)
+def role_noun_pattern() -> str:
+    return alternation(load("names")["roles"])
+
+
+MAX_NAME_WORDS = 4
+
+
+def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention], demonyms: frozenset[str] = frozenset()) -> list[NameMention]:
+    """Every player-name mention, outside team names."""
+    not_names, particles, _ = _lexicon()
+    in_team = _span_checker(sorted({(m.start, m.end) for m in team_mentions}))
+    out: list[NameMention] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        # Words that are never names split a run; particles may not open or close a name.
+        piece: list[Token] = []
+        for tok in run + [None]:
+            if tok is not None and key(tok.text) not in not_names:
+                piece.append(tok)
+                continue
+            while piece and piece[0].text.lower() in particles and piece[0].text.islower():
+                piece.pop(0)
+            while piece and piece[-1].text.lower() in particles and piece[-1].text.islower():
+                piece.pop()
+            if piece:
+                _emit(folded, piece[-MAX_NAME_WORDS:], demonyms, out)
+            piece = []
+        run.clear()
+
+    for i, tok in enumerate(tokens):
+        particle = tok.text.islower() and tok.text in particles and _next_capitalised(tokens, i, folded)
+        name_word = tok.text[0].isupper() and not in_team(tok.start)
+        if particle or name_word:
+            if run and not _name_joined(folded, run[-1], tok):
+                flush()
+            run.append(tok)
+        else:
+            flush()
+    flush()
+    return _drop_openers(folded, out)
+
+
+def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]:
+    """A lone capitalised word that only ever opens a sentence before a comma ("Earlier,",
+    "Afterwards,") is an adverb, not a player."""
+    openers: dict[str, bool] = {}
+    for n in mentions:
+        if " " in n.surface:
+            continue
+        before = folded[:n.start].rstrip(" \t")
+        opener = (not before or before[-1] in ".!?\n\"'") and folded[n.end:n.end + 1] == ","
+        openers[n.surface] = openers.get(n.surface, True) and opener
+    return [n for n in mentions if not openers.get(n.surface, False)]
+
+
+def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[NameMention]) -> None:
+    surface = folded[words[0].start:words[-1].end]
+    if all(w.text.isupper() and len(w.text) > 3 for w in words):
+        return      # a shouted headline word, not a name
+    if key(surface) in demonyms or surface.endswith("."):
+        return
+    if len(words) == 1 and surface.endswith("ly") and folded[words[0].end:words[0].end + 1] == ",":
+        return      # "Initially," "Eventually,": an adverb opening a sentence
+    out.append(NameMention(words[0].start, words[-1].end, surface))
+
+
+def _next_capitalised(tokens: list[Token], i: int, folded: str) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text[0].isupper() and _name_joined(folded, tokens[i], tokens[i + 1])
+
+
+def _name_joined(folded: str, left: Token, right: Token) -> bool:
+    """Words of one name: separated by a space, hyphen or apostrophe; a full stop only after an
+    initial ("T. Parkes")."""
+    gap = folded[left.end:right.start]
+    if gap in (" ", "-", "'"):
+        return True
+    return gap == ". " and len(left.text) == 1 and left.text.isupper()
+
+
+def _span_checker(spans: list[tuple[int, int]]):
+    starts = [s for s, _ in spans]
+
+    def inside(pos: int) -> bool:
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if starts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo > 0 and spans[lo - 1][0] <= pos < spans[lo - 1][1]
+
+    return inside
+
+
+@dataclass
+class Roster:
+    """Canonical players and what is known of their sides."""
+
+    canonical: dict[str, str] = field(default_factory=dict)        # surface -> canonical full name
+    side_votes: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+    def name(self, surface: str) -> str:
+        return self.canonical.get(surface, surface)
+
+    def vote(self, surface: str, role: str, weight: float = 1.0) -> None:
+        self.side_votes[self.name(surface)][role] += weight
+
+    def side(self, surface: str) -> str | None:
+        votes = self.side_votes.get(self.name(surface))
+        if not votes:
+            return None
+        (best, n), *rest = votes.most_common()
+        if rest and rest[0][1] >= n:
+            return None
+        return best
+
+
+def build_roster(mentions: list[NameMention]) -> Roster:
+    """Link short forms to the fullest name ending the same way ("Kane" -> "Harry Kane")."""
+    roster = Roster()
+    full_by_last: dict[str, list[str]] = defaultdict(list)
+    surfaces = {m.surface for m in mentions}
+    for s in sorted(surfaces, key=lambda s: -len(s.split())):
+        words = s.split()
+        for n in range(1, len(words)):
+            tail = " ".join(words[-n:])
+            if s not in full_by_last[key(tail)]:
+                full_by_last[key(tail)].append(s)
+    for s in surfaces:
+        fuller = [f for f in full_by_last.get(key(s), []) if len(f.split()) > len(s.split())]
+        if len(fuller) == 1 or (fuller and all(key(f).endswith(key(fuller[0])) or key(fuller[0]).endswith(key(f)) for f in fuller)):
+            roster.canonical[s] = max(fuller, key=len)
+        elif fuller:
+            # "Neville" after "Gary Neville" and "Phil Neville": ambiguous, keep the short form.
+            roster.canonical[s] = s
+        else:
+            roster.canonical[s] = s
+    return roster
+

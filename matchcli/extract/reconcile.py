@@ -1,0 +1,275 @@
+"""Reconciliation: count each goal once, check goals against the stated score, and fill what
+follows by arithmetic (score from goals, first leg from aggregate, running scores, winner).
+
+Goal mentions of one scorer merge when their minutes agree, or when one has no minute; a
+scorer has as many goals as the most the text implies (distinct minutes, "twice", "his
+second", "a hat-trick"). Where goals exceed the stated score, the least certain go; where they
+fall short, `warnings` says which side is missing what.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import regex
+
+from ..models import Evidence, Goal, Score
+from .context import Context
+from .goals import GoalMention
+from .result import Pair, Result
+from .running import cues, infer_sides
+
+
+@dataclass
+class MergedGoal:
+    scorer: str | None
+    minute: int | None
+    stoppage: int | None
+    approximate: bool
+    mentions: list[GoalMention] = field(default_factory=list)
+    side: str | None = None
+    order: int = 0
+
+    @property
+    def total(self) -> int | None:
+        return None if self.minute is None else self.minute + (self.stoppage or 0)
+
+    def flag(self, name: str) -> bool:
+        return any(getattr(m, name) for m in self.mentions)
+
+
+def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
+    by_scorer: dict[str | None, list[GoalMention]] = defaultdict(list)
+    for m in mentions:
+        by_scorer[m.scorer].append(m)
+    merged: list[MergedGoal] = []
+    previous_total: int | None = None
+    timed: list[tuple[GoalMention, tuple[int | None, int | None, bool]]] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        fields = _resolve_minute(ctx, m, previous_total)
+        if fields[0] is not None:
+            previous_total = fields[0] + (fields[1] or 0)
+        timed.append((m, fields))
+    fields_of = {id(m): f for m, f in timed}
+    for scorer, group in by_scorer.items():
+        listed = [m for m in group if m.rule == "goal-list"]
+        if listed:
+            # A scorer list ("Goals: Kane 9, 72") is complete for its players: prose only adds
+            # flags and assists to the listed goals.
+            merged.extend(_from_list(listed, [m for m in group if m.rule != "goal-list"], fields_of))
+            continue
+        goals: list[MergedGoal] = []
+        for m in sorted(group, key=lambda x: (fields_of[id(x)][0] is None, fields_of[id(x)][2], x.start)):
+            minute, stoppage, approx = fields_of[id(m)]
+            target = _find_twin(goals, minute, stoppage, approx)
+            if target is None:
+                if minute is None and goals and not m.fresh:
+                    target = _least_told(goals)
+                else:
+                    goals.append(MergedGoal(scorer, minute, stoppage, approx, [m], order=m.start))
+                    for _ in range(m.count - 1):
+                        goals.append(MergedGoal(scorer, minute, stoppage, approx, [m], order=m.start + 1))
+                    continue
+            target.mentions.append(m)
+            target.order = min(target.order, m.start)
+            if target.minute is None and minute is not None or (target.approximate and minute is not None and not approx):
+                target.minute, target.stoppage, target.approximate = minute, stoppage, approx
+        for g in goals:
+            _move_into_extra_time(g)
+        needed = max([m.count for m in group] + [m.nth or 0 for m in group] + [len(goals)])
+        while len(goals) < needed:
+            goals.append(MergedGoal(scorer, None, None, False, [group[0]], order=group[0].start + len(goals)))
+        merged.extend(goals)
+    for g in merged:
+        g.side = _side_of(g)
+    return merged
+
+
+_EXTRA_TIME = regex.compile(r"extra[\s-]+time", regex.I)
+
+
+def _move_into_extra_time(goal: MergedGoal) -> None:
+    """'Kelly's extra-time strike' and 'with 10 minutes left' tell one goal: 10 minutes before
+    the end of extra time, not of normal time."""
+    ends = [m.minute.from_end for m in goal.mentions if m.minute is not None and m.minute.from_end]
+    other_tellings = [m for m in goal.mentions if m.minute is None or not m.minute.from_end]
+    if ends and goal.minute is not None and goal.minute <= 90 and any(_EXTRA_TIME.search(m.clause) for m in other_tellings):
+        goal.minute, goal.stoppage = 120 - ends[0], None
+
+
+def _from_list(listed: list[GoalMention], prose: list[GoalMention], fields_of) -> list[MergedGoal]:
+    goals = []
+    for m in listed:
+        minute, stoppage, approx = fields_of[id(m)]
+        goals.append(MergedGoal(m.scorer, minute, stoppage, approx, [m], order=m.start))
+    for m in prose:
+        minute = fields_of[id(m)][0]
+        target = min(goals, key=lambda g: abs((g.total or 0) - (minute or 0)) if minute is not None else 0)
+        target.mentions.append(m)
+    return goals
+
+
+def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
+    mention = m.minute
+    if mention is None:
+        return None, None, False
+    if mention.relative is not None:
+        if previous_total is None:
+            return None, None, False
+        total = previous_total + mention.relative
+        if not 1 <= total <= 130:
+            return None, None, False
+        if total > 90 and not ctx.extra_time:
+            return 90, total - 90, False
+        return total, None, False
+    return ctx.minute_fields(mention, m.sentence.text)
+
+
+def _find_twin(goals: list[MergedGoal], minute, stoppage, approx) -> MergedGoal | None:
+    if minute is None:
+        return None
+    total = minute + (stoppage or 0)
+    for g in goals:
+        if g.total is None:
+            continue
+        # "in stoppage time", "with the last kick": any 90+x (or 45+x) goal of the scorer.
+        if approx and stoppage is None and minute in (45, 90, 120) and g.minute == minute:
+            return g
+        if g.approximate and g.stoppage is None and g.minute in (45, 90, 120) and minute == g.minute:
+            return g
+        tolerance = 4 if (approx or g.approximate) else 0
+        if abs(g.total - total) <= tolerance and not (approx and g.approximate and g.total != total and tolerance == 0):
+            return g
+    untimed = [g for g in goals if g.total is None]
+    return untimed[0] if untimed else None
+
+
+def _least_told(goals: list[MergedGoal]) -> MergedGoal:
+    return min(goals, key=lambda g: len(g.mentions))
+
+
+def _side_of(goal: MergedGoal) -> str | None:
+    votes: dict[str, float] = defaultdict(float)
+    for m in goal.mentions:
+        if m.side is None:
+            continue
+        side = m.side
+        if m.own_goal and m.side_of_player:
+            side = "away" if side == "home" else "home"
+        votes[side] += 1.0
+    if not votes:
+        return None
+    best = max(votes, key=votes.get)
+    return best if list(votes.values()).count(votes[best]) == 1 else None
+
+
+def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: list[str]) -> list[Goal]:
+    """Fit goals to the score, fill the score from goals when the text gives none."""
+    merged.sort(key=_match_order)
+    if all(g.total is not None for g in merged):
+        inferred = infer_sides([g.side for g in merged], [_cues_of(g) for g in merged], result.score)
+        for g, side in zip(merged, inferred):
+            g.side = side
+    if result.score is not None:
+        merged = _fit_to_score(merged, result.score, warnings)
+    merged.sort(key=_match_order)
+    goals: list[Goal] = []
+    home = away = 0
+    running_known = all(g.side for g in merged)
+    for g in merged:
+        first = min(g.mentions, key=lambda m: (m.minute is None, m.start))
+        team = ctx.team_name(g.side)
+        if g.side == "home":
+            home += 1
+        elif g.side == "away":
+            away += 1
+        goals.append(Goal(
+            minute=g.minute, stoppage=g.stoppage or None, approximate=g.approximate,
+            team=team, player=g.scorer,
+            penalty=g.flag("penalty") and not g.flag("own_goal"), own_goal=g.flag("own_goal"), header=g.flag("header"),
+            assist=next((m.assist for m in g.mentions if m.assist and m.assist != g.scorer), None),
+            score_after=Score(home=home, away=away) if running_known and g.minute is not None else None,
+            confidence=_confidence(g),
+            evidence=ctx.evidence(first.sentence, first.rule),
+        ))
+    if result.score is None and goals and all(g.team for g in goals):
+        result.score = Pair(home, away)
+        result.score_source = "goals"
+        warnings.append("no final score stated; score counted from the goals found")
+    return goals
+
+
+def _cues_of(g: MergedGoal) -> set[str]:
+    out: set[str] = set()
+    for m in g.mentions:
+        out |= cues(m.clause)
+    if len({c for c in out if c in ("level", "ahead", "behind", "double")}) > 1:
+        return {c for c in out if c.startswith("score:")}     # the tellings disagree: trust none
+    return out
+
+
+def _match_order(g: MergedGoal):
+    return (g.total if g.total is not None else 10_000, g.order)
+
+
+def _confidence(g: MergedGoal) -> float:
+    c = 0.5 + 0.15 * min(len(g.mentions), 2)
+    if g.side is None:
+        c -= 0.3
+    if g.minute is None:
+        c -= 0.1
+    return round(max(0.1, min(c, 1.0)), 2)
+
+
+def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) -> list[MergedGoal]:
+    want = {"home": score.home, "away": score.away}
+    have = {"home": [g for g in merged if g.side == "home"], "away": [g for g in merged if g.side == "away"]}
+    unknown = [g for g in merged if g.side is None]
+    # Unattributed goals go to the side that is short, when only one side is.
+    short = [s for s in ("home", "away") if len(have[s]) < want[s]]
+    if unknown and len(short) == 1:
+        side = short[0]
+        for g in sorted(unknown, key=lambda g: -len(g.mentions))[: want[side] - len(have[side])]:
+            g.side = side
+            have[side].append(g)
+    kept: list[MergedGoal] = []
+    for side in ("home", "away"):
+        goals = have[side]
+        if len(goals) > want[side]:
+            goals = sorted(goals, key=lambda g: (-len(g.mentions), g.total is None, g.order))[: want[side]]
+        elif len(goals) < want[side]:
+            missing = want[side] - len(goals)
+            warnings.append(f"{side} side: {missing} goal{'s' if missing > 1 else ''} of the stated score not found in the text")
+        kept.extend(goals)
+    dropped = [g for g in unknown if g.side is None]
+    if dropped:
+        warnings.append(f"{len(dropped)} goal mention(s) could not be given to a side and were left out")
+    return kept
+
+
+def arithmetic(result: Result) -> None:
+    """First leg from aggregate and score, or aggregate from first leg and score."""
+    if result.score and result.aggregate and not result.first_leg:
+        h = result.aggregate.home - result.score.home
+        a = result.aggregate.away - result.score.away
+        if h >= 0 and a >= 0:
+            result.first_leg = Pair(h, a)
+    elif result.score and result.first_leg and not result.aggregate:
+        result.aggregate = Pair(result.score.home + result.first_leg.home, result.score.away + result.first_leg.away)
+
+
+def winner_role(result: Result) -> str | None:
+    if result.aggregate is not None:
+        if result.aggregate.home != result.aggregate.away:
+            return "home" if result.aggregate.home > result.aggregate.away else "away"
+    if result.shootout is not None and result.shootout.home != result.shootout.away:
+        return "home" if result.shootout.home > result.shootout.away else "away"
+    if result.aggregate is not None:
+        return result.winner_role
+    if result.score is not None and result.score.home != result.score.away:
+        return "home" if result.score.home > result.score.away else "away"
+    return None
+
+
+def evidence_for(ctx: Context, start: int, end: int, rule: str) -> Evidence:
+    return Evidence(text=ctx.text[start:end], start=start, end=end, rule=rule)

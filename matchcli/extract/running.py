@@ -1,0 +1,103 @@
+"""Running-score reasoning: which side scored a goal the text does not attribute, from how the
+goal changed the score ("levelled", "put them ahead", "pulled one back", "to make it 2-2") and
+the final score. Every assignment of the unknown goals is tried; one that alone fits all cues
+(or a side every fitting assignment agrees on) is taken.
+"""
+from __future__ import annotations
+
+from itertools import product
+
+import regex
+
+from .result import Pair
+
+MAX_UNKNOWN = 10
+
+_LEVEL = regex.compile(r"equali[sz]|\blevel|on\s+terms|parity|tie\s+the\s+(?:game|match|score)|tied\s+the\s+(?:game|match|score)|cancel+ed\s+out", regex.I)
+_AHEAD = regex.compile(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive)\b", regex.I)
+_BEHIND = regex.compile(r"pull\w*\s+(?:one|a\s+goal)\s+back|(?:reduc|halv|cut)\w*\s+the\s+(?:deficit|arrears)|consolation", regex.I)
+_DOUBLE = regex.compile(r"\b(?:doubl\w*|extend\w*|stretch\w*)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?(?:lead|advantage)", regex.I)
+_MAKE_IT = regex.compile(r"(?:made|make|making|makes)\s+it\s+(\d{1,2})\s?-\s?(\d{1,2})", regex.I)
+_AGGREGATE = regex.compile(r"\b(?:the\s+tie|aggregate)\b", regex.I)
+
+
+def cues(clause: str) -> set[str]:
+    """
+    >>> sorted(cues("Wirtz levelled nine minutes later"))
+    ['level']
+    >>> sorted(cues("Tah edged the hosts ahead with a header"))
+    ['ahead']
+    """
+    found = set()
+    if _AGGREGATE.search(clause):
+        return found          # "levelled the tie" is about the aggregate, not this score
+    if _BEHIND.search(clause):
+        found.add("behind")
+    elif _LEVEL.search(clause):
+        found.add("level")
+    elif _DOUBLE.search(clause):
+        found.add("double")
+    elif _AHEAD.search(clause):
+        found.add("ahead")
+    m = _MAKE_IT.search(clause)
+    if m:
+        found.add(f"score:{min(int(m.group(1)), int(m.group(2)))}-{max(int(m.group(1)), int(m.group(2)))}")
+    return found
+
+
+def infer_sides(sides: list[str | None], goal_cues: list[set[str]], final: Pair | None) -> list[str | None]:
+    """Sides for goals in match order; unknown ones filled where the cues settle them."""
+    unknown = [i for i, s in enumerate(sides) if s is None]
+    if not unknown or len(unknown) > MAX_UNKNOWN or not any(goal_cues) and final is None:
+        return sides
+    fits = _fits(sides, unknown, goal_cues, final)
+    if not fits:
+        # One telling may be about the aggregate or simply wrong: drop one goal's cues at a time.
+        for i, cue in enumerate(goal_cues):
+            if cue:
+                relaxed = goal_cues[:i] + [set()] + goal_cues[i + 1:]
+                fits += _fits(sides, unknown, relaxed, final)
+    if not fits:
+        return sides
+    out = list(sides)
+    for i in unknown:
+        options = {f[i] for f in fits}
+        if len(options) == 1:
+            out[i] = options.pop()
+    return out
+
+
+def _fits(sides, unknown, goal_cues, final) -> list[list[str]]:
+    fits = []
+    for choice in product(("home", "away"), repeat=len(unknown)):
+        trial = list(sides)
+        for i, side in zip(unknown, choice):
+            trial[i] = side
+        if _consistent(trial, goal_cues, final):
+            fits.append(trial)
+    return fits
+
+
+def _consistent(sides: list[str], goal_cues: list[set[str]], final: Pair | None) -> bool:
+    home = away = 0
+    for side, cue in zip(sides, goal_cues):
+        mine_before, theirs_before = (home, away) if side == "home" else (away, home)
+        if side == "home":
+            home += 1
+        else:
+            away += 1
+        mine, theirs = (home, away) if side == "home" else (away, home)
+        if "level" in cue and mine != theirs:
+            return False
+        if "ahead" in cue and mine <= theirs:
+            return False
+        if "behind" in cue and mine >= theirs:
+            return False
+        if "double" in cue and mine_before <= theirs_before:
+            return False
+        for c in cue:
+            if c.startswith("score:"):
+                lo, hi = (int(x) for x in c[6:].split("-"))
+                if (min(home, away), max(home, away)) != (lo, hi):
+                    return False
+    return final is None or (home, away) == (final.home, final.away)

@@ -1,0 +1,81 @@
+"""Scorelines: "4-1", "2–0", "3-2 on penalties", "4-3 on aggregate", "(2-2 agg)", and what each
+one is about, read from the words around it.
+
+Kinds: `aggregate`, `shootout`, `first_leg`, `half_time`, `running` (a score during the match:
+"made it 2-0", "led 3-0"), `other` (another match or a record), and `result` (this match's
+final score, or a candidate for it).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_SCORE = regex.compile(r"(?<![\d.,:/-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\d]|-\d|\s?(?:-\s?\d|year|yard|man|men|goal|point))")
+
+_AGGREGATE_AFTER = regex.compile(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+aggregate|agg\b|aggregate|overall|over\s+the\s+two\s+legs|over\s+two\s+legs|in\s+the\s+tie)", regex.I)
+_AGGREGATE_BEFORE = regex.compile(r"(?:aggregate(?:\s+(?:score|lead|win|victory|scoreline|deficit))?(?:\s+of)?|agg\.?|\(agg|overall)\s*\(?$", regex.I)
+_SHOOTOUT_AFTER = regex.compile(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+(?:penalties|pens|spot[\s-]?kicks|kicks\s+from\s+the\s+penalty\s+mark)|in\s+(?:the\s+|a\s+)?(?:penalty\s+)?shoot[\s-]?out|(?:penalty\s+)?shoot[\s-]?out|pens?\b|penalty\s+shoot)", regex.I)
+_SHOOTOUT_BEFORE = regex.compile(r"(?:shoot[\s-]?out|penalties|spot[\s-]?kicks)(?:\s+\w+){0,3}\s+$", regex.I)
+_STAT_AFTER = regex.compile(r"^\s*(?:\w+\s+){0,3}?(?:attempts|shots|corners|on\s+target|in\s+terms\s+of|possession|fouls|chances)\b", regex.I)
+_DRAW_AFTER = regex.compile(r"^\s*(?:\w+\s+)?(?:draw|stalemate)\b(?!\s+(?:on|in)\s+aggregate)", regex.I)
+_FIRST_LEG = regex.compile(r"first[\s-]+leg|first[\s-]+meeting|reverse\s+fixture|in\s+the\s+(?:opening|first)\s+leg", regex.I)
+_HALF_TIME = regex.compile(r"(?:^|\W)(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval|HT)\W*$|^\s*(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval)(?!\w)", regex.I)
+_RUNNING_BEFORE = regex.compile(
+    r"(?:made\s+it|make\s+it|making\s+it|to\s+make\s+it|led|leading|lead|up|ahead|trailing|trailed|down|level\s+at|"
+    r"(?:the\s+)?score\s+(?:was|stood\s+at)|went|go|going|pulled\s+it\s+back\s+to|reduced\s+the\s+deficit\s+to|cut\s+the\s+deficit\s+to|it\s+was|at|"
+    r"restored\s+(?:the|their|his)\s+\w*\s*lead|extended|doubled|stretched)\s+(?:the\s+(?:score|lead|advantage)\s+to\s+)?(?:a\s+)?$",
+    regex.I,
+)
+_RUNNING_AFTER = regex.compile(r"^\s*(?:lead|advantage|up|down|deficit|at\s+the\s+break|at\s+half[\s-]*time|at\s+the\s+interval|heading\s+into|going\s+into|before|when|with\s+\d)", regex.I)
+_RESULT_CUES = regex.compile(
+    r"\b(?:win|won|wins|winning|victory|victories|beat|beats|beating|defeat|defeated|defeats|lost|lose|loses|loss|"
+    r"draw|drew|drawn|thrash\w*|hammer\w*|thump\w*|rout\w*|crush\w*|edge\w*|trounc\w*|stun\w*|triumph\w*|"
+    r"ended|finished|final\s+score|full[\s-]*time|result|scoreline|stalemate)\b",
+    regex.I,
+)
+_OTHER = regex.compile(r"\b(?:elsewhere|meanwhile|earlier|previous|had\s+met|previously\s+met|met\s+in|faced\s+each\s+other|each\s+other\s+in|last\s+(?:season|year|time|meeting)|in\s+\d{4}|since\s+\d{4}|record|history|biggest|heaviest|also\s+beat|had\s+beaten|were\s+beaten)\b", regex.I)
+
+
+@dataclass(frozen=True)
+class Scoreline:
+    start: int
+    end: int
+    a: int
+    b: int
+    kind: str
+
+
+def find_scorelines(sentence: str, offset: int = 0) -> list[Scoreline]:
+    """Scorelines in one sentence (folded text), classified by their context."""
+    out = []
+    for m in _SCORE.finditer(sentence):
+        before = sentence[max(0, m.start() - 60):m.start()]
+        after = sentence[m.end():m.end() + 50]
+        out.append(Scoreline(offset + m.start(), offset + m.end(), int(m.group("a")), int(m.group("b")),
+                             _classify(sentence, before, after)))
+    return out
+
+
+def _classify(sentence: str, before: str, after: str) -> str:
+    if _STAT_AFTER.search(after):
+        return "other"
+    if _AGGREGATE_AFTER.search(after) or _AGGREGATE_BEFORE.search(before):
+        return "aggregate"
+    if _DRAW_AFTER.search(after):
+        return "result"
+    if _SHOOTOUT_AFTER.search(after) or _SHOOTOUT_BEFORE.search(before[-40:]):
+        return "shootout"
+    if _FIRST_LEG.search(before[-45:]) or _FIRST_LEG.search(after[:30]):
+        return "first_leg"
+    if _HALF_TIME.search(before[-25:]) or _HALF_TIME.search(after[:25]):
+        return "half_time"
+    if _RUNNING_BEFORE.search(before[-40:]) or _RUNNING_AFTER.search(after):
+        return "running"
+    if _OTHER.search(before[-60:]) or _OTHER.search(after[:30]):
+        return "other"
+    return "result"
+
+
+def has_result_cue(text: str) -> bool:
+    return bool(_RESULT_CUES.search(text))

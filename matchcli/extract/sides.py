@@ -1,0 +1,206 @@
+"""Which two teams played and which was at home.
+
+Evidence, strongest first: a result or fixture line ("Hereford 1-1 Doncaster"); a sentence that
+says who hosted ("Chelsea hosted Real Madrid", "a win at Dortmund", "at home to"); then how
+prominently each known team is named, and in which order. Sentences about other matches
+("elsewhere", "next face") do not count.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from .teams import Fixture, Side, TeamEntry, TeamMention, find_fixtures, find_mentions, gazetteer, sentence_of
+from .text import Sentence
+from .tokens import Token, key
+
+# Sentences that talk about another match or a future one.
+OTHER_MATCH = regex.compile(
+    r"(?<!\w)(?:elsewhere|meanwhile|earlier in the day|earlier on \w+day|will (?:now )?(?:face|meet|play|host)|"
+    r"next (?:face|meet|play|host|travel)|in the (?:next|final|last) round|awaits?|previously|last season|"
+    r"last year|in the \d{4}|since \d{4}|first leg|first-leg)(?!\w)",
+    regex.IGNORECASE,
+)
+
+_ENTRY_KINDS = ("club", "nation", "adhoc")
+
+
+@dataclass
+class TeamsFound:
+    home: Side | None
+    away: Side | None
+    mentions: list[TeamMention]          # mentions of the two sides only
+    all_mentions: list[TeamMention]      # every known team named, ours or not
+    fixture: Fixture | None
+    home_known: bool                     # false when home/away is only the order of mention
+
+
+def identify_sides(folded: str, sentences: list[Sentence], tokens: list[Token]) -> TeamsFound:
+    fixtures = find_fixtures(folded)
+    adhoc: dict[str, TeamEntry] = {}
+    fixture = _pick_fixture(fixtures, folded, adhoc)
+    mentions = find_mentions(folded, tokens, adhoc)
+    if fixture is not None:
+        home_entry, away_entry = _resolve(fixture.home, adhoc), _resolve(fixture.away, adhoc)
+        home_known = True
+    else:
+        ranked = _rank(folded, mentions, sentences)
+        if len(ranked) < 2:
+            return TeamsFound(_side(ranked[0], "home", mentions) if ranked else None, None, mentions, mentions, None, False)
+        home_entry, away_entry = ranked[0], ranked[1]
+        order = _venue_order(folded, home_entry, away_entry, mentions)
+        home_known = order is not None
+        if order is None:
+            first = {m.entry.name: m.start for m in reversed(mentions) if not m.nickname}
+            order = first.get(home_entry.name, 0) <= first.get(away_entry.name, 0)
+        if not order:
+            home_entry, away_entry = away_entry, home_entry
+    ours = [m for m in mentions if m.entry is home_entry or m.entry is away_entry]
+    ours = _drop_ambiguous(ours, home_entry, away_entry)
+    return TeamsFound(_side(home_entry, "home", ours), _side(away_entry, "away", ours), ours, mentions, fixture, home_known)
+
+
+def _side(entry: TeamEntry, role: str, mentions: list[TeamMention]) -> Side:
+    side = Side(entry, role)
+    for m in mentions:
+        if m.entry is entry:
+            side.add(m.surface, m.nickname)
+    if not side.surfaces:
+        side.surfaces[entry.name] = 0
+    return side
+
+
+def _drop_ambiguous(mentions: list[TeamMention], home: TeamEntry, away: TeamEntry) -> list[TeamMention]:
+    """A surface that names both sides ('United' in a Manchester derby) names neither."""
+    by_span = defaultdict(set)
+    for m in mentions:
+        by_span[(m.start, m.end)].add(m.entry.name)
+    return [m for m in mentions if len(by_span[(m.start, m.end)]) == 1]
+
+
+def _resolve(name: str, adhoc: dict[str, TeamEntry]) -> TeamEntry:
+    k = key(name)
+    hits = gazetteer().index.get(k)
+    if hits:
+        exact = [e for e, _ in hits if key(e.name) == k]
+        proper = exact or [e for e, nickname in hits if not nickname] or [e for e, _ in hits]
+        return proper[0]
+    return adhoc.setdefault(k, TeamEntry(name=name, kind="adhoc"))
+
+
+def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEntry]) -> Fixture | None:
+    """The first fixture line whose teams are known, or unknown but named again in the text."""
+    for fx in fixtures:
+        names_ok = True
+        for name in (fx.home, fx.away):
+            if key(name) in gazetteer().index:
+                continue
+            # An unknown team must be named at least once more outside the fixture line.
+            rest = folded[:fx.start] + folded[fx.end:]
+            if not regex.search(rf"(?<!\w){regex.escape(name.split()[-1])}(?!\w)", rest):
+                names_ok = False
+        if names_ok:
+            for name in (fx.home, fx.away):
+                _resolve(name, adhoc)
+            return fx
+    return None
+
+
+# A country named as a place, not a team: "Lusail, Qatar", "held in Germany", "host country Qatar".
+_PLACE_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}-]+,\s|\b(?:in|at|to|from|across|host\s+country|hosted\s+by|held\s+in|played\s+in|staged\s+in|based\s+in)\s)$")
+# Two teams named as the two sides of a match.
+_PAIR_CUE = regex.compile(
+    r"^\s*(?:v|vs\.?|versus|against|and|beat|beats|defeated|drew\s+with|faced|face|met|meet|hosted|host|played|take\s+on|took\s+on|"
+    r"\d{1,2}\s?-\s?\d{1,2}|\d{1,2}\s?,?)\s*$",
+    regex.I,
+)
+
+
+def _rank(folded: str, mentions: list[TeamMention], sentences: list[Sentence]) -> list[TeamEntry]:
+    """Known teams ordered by weighted prominence; nations and clubs are not mixed. Two teams
+    named as opponents ("between Italy and France", "Chelsea hosted Real Madrid") gain most."""
+    weights: dict[int, float] = defaultdict(float)
+    entries: dict[int, TeamEntry] = {}
+    first_seen: dict[int, int] = {}
+    skip = {i for i, s in enumerate(sentences) if OTHER_MATCH.search(s.text)}
+    spans = defaultdict(int)
+    for m in mentions:
+        spans[(m.start, m.end)] += 1
+    for m in mentions:
+        idx = sentence_of(sentences, m.start)
+        if idx in skip:
+            continue
+        if m.entry.kind == "nation" and _PLACE_BEFORE.search(folded[max(0, m.start - 30):m.start]):
+            continue
+        if m.surface.isupper() and len(m.surface) > 3 and (m.start == 0 or folded[m.start - 1] == "\n"):
+            continue    # a dateline ("MADRID (Reuters) -") names a place
+        w = 0.5 if m.nickname else 1.0
+        w /= spans[(m.start, m.end)]          # an ambiguous surface shares its weight
+        w *= 3.0 if idx < 3 else 2.0 if idx < 6 else 1.0     # the opening lines name the match
+        weights[id(m.entry)] += w
+        entries[id(m.entry)] = m.entry
+        first_seen.setdefault(id(m.entry), m.start)
+    plain = [m for m in mentions if spans[(m.start, m.end)] == 1 and sentence_of(sentences, m.start) not in skip]
+    for left, right in zip(plain, plain[1:]):
+        if left.entry is not right.entry and _PAIR_CUE.match(folded[left.end:right.start]):
+            where = sentence_of(sentences, left.start)
+            bonus = 3.0 if where < 4 else 1.5 if where < 8 else 0.0
+            weights[id(left.entry)] += bonus
+            weights[id(right.entry)] += bonus
+    ranked = sorted(entries, key=lambda i: (-weights[i], first_seen[i]))
+    if not ranked:
+        return []
+    top = entries[ranked[0]]
+    same_kind = [entries[i] for i in ranked if entries[i].kind == top.kind or "adhoc" in (top.kind, entries[i].kind)]
+    return same_kind
+
+
+_HOST_VERBS = r"(?:hosted|host|hosts|welcomed|welcome|entertained|entertain)"
+_VISIT_VERBS = r"(?:visited|visit|travelled to|traveled to|went to|trip to|visit to)"
+_AT_RESULT = r"(?:win|victory|draw|defeat|loss|triumph|success|stalemate|point|points)\s+(?:away\s+)?at"
+
+
+def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMention]) -> bool | None:
+    """True if `a` is at home, False if `b` is, None if the text does not say."""
+    by_entry = defaultdict(list)
+    for m in mentions:
+        if not m.nickname:
+            by_entry[id(m.entry)].append(m)
+    for host, guest, verdict in ((a, b, True), (b, a, False)):
+        for m in by_entry[id(host)]:
+            after = folded[m.end:m.end + 40]
+            before = folded[max(0, m.start - 40):m.start]
+            if _HOSTS_AFTER.match(after) or _HOST_BEFORE.search(before):
+                return verdict
+        for m in by_entry[id(guest)]:
+            if _GUEST_BEFORE.search(folded[max(0, m.start - 40):m.start]):
+                return verdict
+    # "Getafe ... progressing despite a 2-1 away defeat": the subject was the away side.
+    seen_sentences: set[int] = set()
+    for m in sorted((m for m in mentions if m.entry is a or m.entry is b), key=lambda m: m.start):
+        end = _sentence_end(folded, m.end)
+        if end in seen_sentences:
+            continue        # only a sentence's first-named side is its subject
+        seen_sentences.add(end)
+        cue = _AWAY_RESULT.search(folded, m.end, end)
+        if cue:
+            subject_home = cue.group(1).lower() == "home"
+            return (m.entry is a) == subject_home
+    return None
+
+
+def _sentence_end(folded: str, pos: int) -> int:
+    m = regex.compile(r"[.!?](?=\s)|\n").search(folded, pos)
+    return m.start() if m else len(folded)
+
+
+# "<host> hosted ...", "<host> were at home to ..."
+_HOSTS_AFTER = regex.compile(rf"\s+(?:{_HOST_VERBS}\s|(?:were|was)\s+at\s+home|at\s+home\s+(?:to|against))", regex.I)
+# "... a win at <host>", "... travelled to <host>"
+_HOST_BEFORE = regex.compile(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
+# "a 2-1 away defeat", "their first home win": said of the side named first in the sentence
+_AWAY_RESULT = regex.compile(r"\b(away|home)\s+(?:win|victory|defeat|loss|draw|success|triumph)\b", regex.I)
+# "... at home to <guest>"
+_GUEST_BEFORE = regex.compile(r"at\s+home\s+(?:to|against)\s+$", regex.I)

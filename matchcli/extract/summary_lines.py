@@ -1,0 +1,160 @@
+"""List-style lines: line-ups ("Man City: James, Mills (Wright-Phillips 83), ..."), scorer lists
+("Goals: Rooney 68, Dunne 75 og", "Lyon 4 (Tolisso 71, Cherki 104)"), and the bare "Williams
+72." lines agency and BBC archive reports put under each line-up.
+
+Line-ups teach the roster which side each player is on; scorer lists are goals.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .context import Context
+from .goals import GoalMention
+from .minutes import MinuteMention
+from .text import Sentence
+
+_NAME = r"\p{Lu}[\p{L}'.-]*(?:\s(?:(?:de|da|van|von|der|den|di|dos|del|le|la|el|al|ter|ten|mac)\s)*\p{Lu}[\p{L}'.-]*){0,3}"
+_MIN = r"\d{1,3}(?:\s?\+\s?\d{1,2})?'?"
+_TAG = r"(?:\s*(?:\(\s*)?(?P<tag>pen|p|pen\.|og|o\.g\.|OG|penalty|own\s+goal)(?:\s*\))?)?"
+_ITEM = regex.compile(
+    rf"(?P<name>{_NAME})\s*(?:,?\s+(?P<mins>{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\)|\(og\)))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\)|\(og\)))?)*)"
+    rf"|\s*\((?P<paren>(?:(?:og|pen|penalty|own\s+goal)\s+)?{_MIN}(?:\s*(?:pen|penalty|p|og|own\s+goal))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|penalty|p|og))?)*)\))"
+)
+_MIN_TAG = regex.compile(rf"(?P<pre>(?:og|own\s+goal|pen|penalty)\s+)?(?P<m>\d{{1,3}})(?:\s?\+\s?(?P<s>\d{{1,2}}))?'?{_TAG}", regex.I)
+_LABEL = regex.compile(r"^(?:goals?|scorers?|goalscorers?|goal\s*scorers?|scoring)\s*:\s*", regex.I)
+# Section headers of agency and box-score copy; a line "TEAM: ..." below one lists that side.
+_SECTION = regex.compile(
+    r"^(?:(?P<goals>goals?|scorers?|goalscorers?|goal\s*scorers?|scoring)|(?P<yellow>yellow\s+cards?|booked|bookings|cautions?|cautioned|discipline)"
+    r"|(?P<red>red\s+cards?|sent\s+off|sendings?[\s-]off|dismissals?|dismissed))\s*:\s*",
+    regex.I,
+)
+
+
+@dataclass
+class ListLine:
+    sentence: Sentence
+    kind: str                  # goals | yellow | red
+    side: str | None
+    body: int                  # offset (in the sentence) where the items start
+
+
+def list_lines(ctx: Context) -> list[ListLine]:
+    """Every line of a scorer or card list, with its side when a team label gives it."""
+    out: list[ListLine] = []
+    section: str | None = None
+    previous_end = -1
+    for s in ctx.sentences:
+        if not s.line_start:
+            section = None if s.start - previous_end > 2 else section
+        header = _SECTION.match(s.text)
+        if header:
+            kind = next(k for k in ("goals", "yellow", "red") if header.group(k))
+            section = kind
+            rest = s.text[header.end():]
+            if rest.strip():
+                side = _label_side(ctx, s, header.end())
+                out.append(ListLine(s, kind, side[0], side[1]))
+        elif section and s.line_start:
+            side, body = _label_side(ctx, s, 0)
+            if side is None:
+                section = None      # only "TEAM: ..." lines continue a section
+            else:
+                out.append(ListLine(s, section, side, body))
+        elif s.line_start:
+            section = None
+        previous_end = s.end
+    return out
+
+
+def _label_side(ctx: Context, s: Sentence, rel: int) -> tuple[str | None, int]:
+    """'FC Twente: Sato (41)' -> ('away', offset after the colon)."""
+    colon = s.text.find(":", rel)
+    if 0 <= colon - rel < 40:
+        refs = ctx.refs_in(s.start + rel, s.start + colon)
+        if refs:
+            return refs[0].role, colon + 1
+    return None, rel
+_LINEUP = regex.compile(r"(?:^|:\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
+_BARE_GOALS = regex.compile(rf"^(?:{_NAME}\s+{_MIN}(?:\s*(?i:pen|og))?(?:\s*,\s*{_MIN}(?:\s*(?i:pen|og))?)*(?:\s*,\s*|\s*\.?\s*$))+")
+
+
+def _blocks(ctx: Context) -> list[tuple[Sentence, str | None]]:
+    """Each line-up line with the side it belongs to: its label, else home first, away second."""
+    out = []
+    unlabeled = 0
+    for s in ctx.sentences:
+        if not _LINEUP.search(s.text) or s.text.count("(") > s.text.count(",") or _LABEL.match(s.text):
+            continue
+        label_end = s.text.find(":")
+        side = None
+        if 0 < label_end < 40:
+            refs = ctx.refs_in(s.start, s.start + label_end)
+            side = refs[0].role if refs else None
+        if side is None and label_end <= 0:
+            side = ("home", "away")[unlabeled] if unlabeled < 2 else None
+            unlabeled += 1
+        out.append((s, side))
+    return out
+
+
+def learn_lineups(ctx: Context) -> None:
+    for sentence, side in _blocks(ctx):
+        if side is None:
+            continue
+        for n in ctx.names_in(sentence.start, sentence.end):
+            ctx.roster.vote(n.surface, side, 3.0)
+
+
+def find_listed_goals(ctx: Context) -> list[GoalMention]:
+    out: list[GoalMention] = []
+    blocks = _blocks(ctx)
+    listed = {id(line.sentence): line for line in list_lines(ctx)}
+    for s in ctx.sentences:
+        text = s.text
+        line = listed.get(id(s))
+        if line is not None:
+            if line.kind == "goals":
+                out.extend(_items(ctx, s, line.body, len(text), side=line.side))
+            continue
+        team_lists = list(regex.finditer(r"(?P<n>\d{1,2})\s*\((?P<body>[^()]{3,300})\)", text))
+        if team_lists and s.line_start:
+            for m in team_lists:
+                refs = [r for r in ctx.refs_in(s.start, s.start + m.start()) if r.end <= s.start + m.start()]
+                side = refs[-1].role if refs else None
+                out.extend(_items(ctx, s, m.start("body"), m.end("body"), side=side))
+            continue
+        if s.line_start and _BARE_GOALS.match(text) and blocks:
+            prior = [side for b, side in blocks if b.start < s.start]
+            side = prior[-1] if prior else None
+            out.extend(_items(ctx, s, 0, len(text), side=side))
+    return out
+
+
+def _items(ctx: Context, s: Sentence, rel_start: int, rel_end: int, side: str | None) -> list[GoalMention]:
+    out = []
+    for item in _ITEM.finditer(s.text, rel_start, rel_end):
+        surface = item.group("name").strip()
+        scorer = ctx.roster.name(surface)
+        for mt in _MIN_TAG.finditer(item.group("mins") or item.group("paren") or ""):
+            tag = (mt.group("tag") or mt.group("pre") or "").lower().strip()
+            own = tag.startswith(("og", "o.g", "own"))
+            minute = int(mt.group("m"))
+            stoppage = int(mt.group("s")) if mt.group("s") else None
+            start = s.start + item.start()
+            mention = MinuteMention(start, start + len(item.group()), minute, stoppage, raw_overflow=minute > 90 and stoppage is None)
+            player_side = ctx.roster.side(surface)
+            out.append(GoalMention(
+                scorer=scorer, start=start, sentence=s, minute=mention,
+                penalty=tag.startswith("p"), own_goal=own,
+                side=side or player_side, side_of_player=side is None and player_side is not None,
+                confidence=0.95, rule="goal-list",
+            ))
+    return out
+
+
+def side_of_block_before(ctx: Context, pos: int) -> str | None:
+    """The side of the last line-up before `pos` (a "Booked:" line belongs to it)."""
+    prior = [side for b, side in _blocks(ctx) if b.start < pos]
+    return prior[-1] if prior else None

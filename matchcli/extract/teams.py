@@ -1,0 +1,324 @@
+"""Teams and aliases: which two teams played, which is at home, and every name the report uses
+for each (full name, short forms, nicknames, "the hosts", "the Serie A side").
+
+Known teams come from data/teams.json; a team the gazetteer lacks is learnt from the report's
+own scoreline ("Hereford 1-1 Doncaster") or fixture line ("Hereford v Doncaster").
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .lexicon import alternation, load
+from .text import Sentence
+from .tokens import Token, joined, key
+
+MAX_ALIAS_WORDS = 6
+
+
+@dataclass
+class TeamEntry:
+    """A team as the gazetteer (or the report itself) knows it."""
+
+    name: str
+    kind: str = "club"                     # club | nation | adhoc
+    aliases: tuple[str, ...] = ()
+    nicknames: tuple[str, ...] = ()
+    league: str | None = None
+    country: str | None = None
+    demonyms: tuple[str, ...] = ()         # "Argentine": used for players ("the Argentine")
+    plurals: tuple[str, ...] = ()          # "the Argentines": the team
+
+
+@dataclass
+class TeamMention:
+    start: int
+    end: int
+    surface: str
+    entry: TeamEntry
+    nickname: bool = False
+
+
+@dataclass
+class Side:
+    """One of the two teams of the match, with what the report calls it."""
+
+    entry: TeamEntry
+    role: str                              # home | away
+    surfaces: dict[str, int] = field(default_factory=dict)   # name as written -> count
+    nicknames: set[str] = field(default_factory=set)          # surfaces that are nicknames or roles
+
+    def add(self, surface: str, nickname: bool) -> None:
+        self.surfaces[surface] = self.surfaces.get(surface, 0) + 1
+        if nickname:
+            self.nicknames.add(surface)
+
+    @property
+    def name(self) -> str:
+        proper = [s for s in self.surfaces if s not in self.nicknames and not s.lower().startswith("the ")]
+        if not proper:
+            return self.entry.name
+        return max(proper, key=lambda s: (len(key(s).split()), len(s), self.surfaces[s]))
+
+    def aliases(self) -> list[str]:
+        name = self.name
+        return [s for s in sorted(self.surfaces, key=lambda s: -self.surfaces[s]) if s != name]
+
+
+@dataclass
+class Gazetteer:
+    index: dict[str, list[tuple[TeamEntry, bool]]]   # key -> (entry, is_nickname)
+    by_name: dict[str, TeamEntry]
+    league_adjectives: dict[str, list[str]]          # league -> ["Serie A", "Italian"]
+    country_adjectives: dict[str, list[str]]         # country -> ["Italian"]
+    country_plurals: dict[str, list[str]]            # country -> ["Italians"]
+
+
+@lru_cache(maxsize=None)
+def gazetteer() -> Gazetteer:
+    data = load("teams")
+    index: dict[str, list[tuple[TeamEntry, bool]]] = defaultdict(list)
+    by_name: dict[str, TeamEntry] = {}
+    country_adjectives: dict[str, list[str]] = {}
+    country_plurals: dict[str, list[str]] = {}
+    for kind, items in (("club", data.get("clubs", [])), ("nation", data.get("nations", []))):
+        for item in items:
+            entry = TeamEntry(
+                name=item["name"], kind=kind, aliases=tuple(item.get("aliases", ())),
+                nicknames=tuple(item.get("nicknames", ())), league=item.get("league"),
+                country=item.get("country") or (item["name"] if kind == "nation" else None),
+                demonyms=tuple(item.get("demonyms", ())), plurals=tuple(item.get("plurals", ())),
+            )
+            by_name.setdefault(key(entry.name), entry)
+            for surface in (entry.name, *entry.aliases):
+                _add(index, surface, entry, False)
+            for surface in (*entry.nicknames, *entry.plurals):
+                _add(index, surface, entry, True)
+            if kind == "nation":
+                country_adjectives[entry.name] = list(entry.demonyms)
+                country_plurals[entry.name] = list(entry.plurals)
+    leagues = {name: list(info.get("adjectives", [])) + [name] + list(info.get("aliases", []))
+               for name, info in data.get("leagues", {}).items()}
+    return Gazetteer(dict(index), by_name, leagues, country_adjectives, country_plurals)
+
+
+def _add(index, surface: str, entry: TeamEntry, nickname: bool) -> None:
+    k = key(surface)
+    if k and all(e is not entry for e, _ in index.get(k, ())):
+        index.setdefault(k, []).append((entry, nickname))
+
+
+def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] | None = None) -> list[TeamMention]:
+    """Greedy longest-first look-up of token runs in the gazetteer (plus report-learnt teams)."""
+    index = gazetteer().index
+    mentions: list[TeamMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        found = None
+        if tokens[i].capitalised or tokens[i].text.lower() in ("the", "la", "los", "les", "die", "il", "le", "el"):
+            for width in range(min(MAX_ALIAS_WORDS, n - i), 0, -1):
+                run = tokens[i:i + width]
+                if width > 1 and not all(joined(folded, a, b) for a, b in zip(run, run[1:])):
+                    continue
+                surface = folded[run[0].start:run[-1].end]
+                k = key(surface)
+                candidates = (extra or {}).get(k)
+                hits = [(candidates, False)] if candidates else index.get(k)
+                if not hits or not _case_ok(run):
+                    continue
+                found = (run, surface, hits)
+                break
+        if found and _inside_person_name(folded, tokens, i + len(found[0]), len(found[0])):
+            found = None    # "Donny van de Beek" is a player, not Doncaster's nickname
+        if found:
+            run, surface, hits = found
+            for entry, nickname in hits:
+                mentions.append(TeamMention(run[0].start, run[-1].end, surface, entry, nickname))
+            i += len(run)
+        else:
+            i += 1
+    return _disambiguate(mentions)
+
+
+def _inside_person_name(folded: str, tokens: list[Token], nxt: int, width: int) -> bool:
+    """The run is the first name of a person: "Donny van de Beek", "Jordan Pickett"."""
+    if nxt >= len(tokens) or folded[tokens[nxt - 1].end:tokens[nxt].start] != " ":
+        return False
+    following = tokens[nxt]
+    if following.text in ("van", "de", "da", "di", "von", "der", "den", "dos", "del"):
+        return nxt + 1 < len(tokens) and tokens[nxt + 1].capitalised
+    if width > 1 or not following.text[:1].isupper() or key(following.text) in _not_names():
+        return False
+    return not _title_case_line(folded, following.start)
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    return frozenset(key(w) for w in load("names")["not_names"])
+
+
+def _title_case_line(folded: str, pos: int) -> bool:
+    """Headlines In Title Case capitalise every word, so a capital proves nothing there."""
+    start = folded.rfind("\n", 0, pos) + 1
+    end = folded.find("\n", pos)
+    words = regex.findall(r"[A-Za-z]{3,}", folded[start:end if end >= 0 else len(folded)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def _disambiguate(mentions: list[TeamMention]) -> list[TeamMention]:
+    """A surface shared by several teams ("Rangers", "Athletic") means the one the report also
+    names unambiguously, else the one whose own name it is; otherwise it stays ambiguous."""
+    by_span: dict[tuple[int, int], list[TeamMention]] = defaultdict(list)
+    for m in mentions:
+        by_span[(m.start, m.end)].append(m)
+    sure = {id(group[0].entry) for group in by_span.values() if len(group) == 1}
+    out: list[TeamMention] = []
+    for group in by_span.values():
+        if len(group) > 1:
+            named = [m for m in group if id(m.entry) in sure]
+            exact = [m for m in group if key(m.entry.name) == key(m.surface)]
+            group = named or exact or group
+        out.extend(group)
+    return out
+
+
+def _case_ok(run: list[Token]) -> bool:
+    """A team name is written with capitals: 'the Gunners', not 'the gunners'; 'City', not 'city'."""
+    words = [t for t in run if t.text.lower() not in ("the", "de", "of", "and", "la", "los", "les", "die", "il", "le", "el")]
+    return bool(words) and all(t.capitalised for t in words)
+
+
+# A line that is a fixture or result: "Hereford 1-1 Doncaster", "Hereford v Doncaster",
+# "France 3 Argentina 3", "Napoli 1, Juventus 2". Team names are runs of capitalised words.
+_NAME = r"\p{Lu}[\p{L}\p{N}'.&/-]{0,30}(?:\s(?:&\s)?(?:de\s|of\s)?[\p{Lu}\d][\p{L}\p{N}'.&/-]{0,30}){0,4}"
+_FIXTURE = regex.compile(
+    rf"""^(?:[^\n]{{0,40}}?:\s)?(?P<home>{_NAME})\s+(?:
+        (?P<hg>\d{{1,2}})\s?-\s?(?P<ag>\d{{1,2}})\s+(?P<away>{_NAME})
+      | (?P<hg2>\d{{1,2}}),?\s+(?:\([^()\n]{{0,200}}\)\s+)?(?P<away2>{_NAME})\s+(?P<ag2>\d{{1,2}})(?!\d)
+      | (?:v|vs\.?|versus)\s+(?P<away3>{_NAME})
+    )""",
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+
+@dataclass
+class Fixture:
+    home: str
+    away: str
+    score: tuple[int, int] | None
+    start: int
+    end: int
+
+
+def find_fixtures(folded: str, limit_chars: int = 100_000) -> list[Fixture]:
+    """Fixture or result lines near the top of the report (headlines, score boxes)."""
+    found = []
+    for m in _FIXTURE.finditer(folded[:limit_chars]):
+        home = _trim_name(m.group("home"))
+        away = _trim_name(m.group("away") or m.group("away2") or m.group("away3"))
+        if not home or not away or key(home) == key(away):
+            continue
+        if m.group("hg") is not None:
+            score = (int(m.group("hg")), int(m.group("ag")))
+        elif m.group("hg2") is not None:
+            score = (int(m.group("hg2")), int(m.group("ag2")))
+        else:
+            score = None
+        found.append(Fixture(home, away, score, m.start(), m.end()))
+    return found
+
+
+_NAME_STOP = {"the", "a", "an", "and", "but", "as", "after", "in", "on", "at", "match", "ends", "full", "time",
+              "result", "final", "score", "report", "fc"}
+
+
+def _trim_name(name: str | None) -> str:
+    if not name:
+        return ""
+    words = name.strip(" .,'").split()
+    while words and words[0].lower() in _NAME_STOP - {"fc"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- role aliases
+
+@lru_cache(maxsize=None)
+def _roles() -> dict:
+    return load("team_roles")
+
+
+_ROLE_CACHE: dict[tuple, regex.Pattern] = {}
+
+
+def role_pattern(home: Side, away: Side) -> tuple[regex.Pattern, dict[str, str]]:
+    """A pattern for the generic names of the two sides ('the hosts', 'the Serie A side'), with
+    the side ('home'/'away') each phrase refers to; phrases that fit both sides are left out."""
+    roles = _roles()
+    g = gazetteer()
+    phrases: dict[str, str] = {}
+    for phrase in roles["home"]:
+        phrases[key(phrase)] = "home"
+    for phrase in roles["away"]:
+        phrases[key(phrase)] = "away"
+    per_side: dict[str, set[str]] = {"home": set(), "away": set()}
+    for side in (home, away):
+        entry = side.entry
+        values = {"league": [], "adjective": [], "plural": list(entry.plurals)}
+        if entry.league:
+            values["league"] = g.league_adjectives.get(entry.league, [entry.league])
+        if entry.country:
+            values["adjective"] = g.country_adjectives.get(entry.country, [])
+            if entry.kind == "club":
+                values["plural"] += g.country_plurals.get(entry.country, [])
+        for template in roles["templates"]:
+            for phrase in _expand(template, values, roles["team_nouns"]):
+                per_side[side.role].add(key(phrase))
+    for role, keys in per_side.items():
+        other = per_side["away" if role == "home" else "home"]
+        for k in keys - other:
+            phrases.setdefault(k, role)
+    cache_key = tuple(sorted(phrases.items()))
+    pattern = _ROLE_CACHE.get(cache_key)
+    if pattern is None:
+        # "the Scottish Cup" is a competition, not "the Scottish" side.
+        pattern = regex.compile(alternation(phrases) + r"(?!\s+(?-i:\p{Lu}))", regex.IGNORECASE)
+        if len(_ROLE_CACHE) > 256:
+            _ROLE_CACHE.clear()
+        _ROLE_CACHE[cache_key] = pattern
+    return pattern, phrases
+
+
+def _expand(template: str, values: dict[str, list[str]], nouns: list[str]) -> list[str]:
+    out = [template]
+    for slot, options in (("{league}", values["league"]), ("{adjective}", values["adjective"]),
+                          ("{plural}", values["plural"]), ("{noun}", nouns)):
+        if slot in template:
+            out = [t.replace(slot, o) for t in out for o in options]
+    return out
+
+
+def role_mentions(folded: str, home: Side, away: Side) -> list[tuple[int, int, str]]:
+    """(start, end, 'home'|'away') for each generic name of a side in the text."""
+    pattern, phrases = role_pattern(home, away)
+    out = []
+    for m in pattern.finditer(folded):
+        role = phrases.get(key(m.group()))
+        if role:
+            out.append((m.start(), m.end(), role))
+    return out
+
+
+def sentence_of(sentences: list[Sentence], pos: int) -> int:
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return min(lo, len(sentences) - 1)

@@ -1,0 +1,50 @@
+"""Word tokens with offsets, and the accent-free lowercase key used for lexicon look-ups."""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# Characters that may stand between the words of one name ("Brighton & Hove", "Saint-Germain",
+# "NJ/NY", "St. Mirren"); anything else ends the name.
+_JOINERS = frozenset(" -&/.'")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+def tokenize(folded: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded)]
+
+
+def joined(folded: str, left: Token, right: Token) -> bool:
+    """True when only name-joining characters (and at most one space run) separate two tokens."""
+    gap = folded[left.end:right.start]
+    return 0 < len(gap) <= 3 and all(c in _JOINERS for c in gap) and gap.count(".") <= 1
+
+
+@lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    """Look-up key: accents stripped, lowercase, words separated by single spaces.
+
+    >>> key("Atlético  Madrid"), key("Paris Saint-Germain"), key("Ødegaard")
+    ('atletico madrid', 'paris saint germain', 'odegaard')
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = plain.translate(_SPECIAL).casefold()
+    return " ".join(_WORD.findall(plain))
+
+
+_SPECIAL = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "ı": "i", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "Ae"})
