@@ -115,27 +115,64 @@ def module_patterns(module: ModuleType) -> list[tuple[str, object]]:
     return found
 
 
-def all_patterns(package_name: str) -> list[tuple[str, object]]:
-    """Every pattern of every module in the package, each once (a re-export is not a copy)."""
+def all_patterns(package_name: str) -> list[tuple[str, object, bool]]:
+    """(name, pattern, anchored) for every pattern of every module in the package, each once
+    (a re-export is not a copy). `anchored` is true when the package's source only ever calls
+    the pattern's .match/.fullmatch: one attempt at one position, which cannot go quadratic by
+    being retried along the text, so it is tried at the start of each adversarial text instead."""
+    modules = package_modules(package_name)
+    sources = "\n".join(_source(m) for m in modules)
     seen: set[int] = set()
     out = []
-    for module in package_modules(package_name):
+    for module in modules:
         for name, pattern in module_patterns(module):
             if id(pattern) not in seen:
                 seen.add(id(pattern))
-                out.append((name, pattern))
+                out.append((name, pattern, _only_anchored(name.rsplit(".", 1)[1], sources)))
     return out
 
 
-def stalls(pattern, size: int, timeout: float) -> list[str]:
-    """Names of the adversarial texts on which a `regex` pattern's finditer exceeds `timeout`."""
+_ANCHORED_METHODS = frozenset(("match", "fullmatch"))
+
+
+def _only_anchored(attr: str, sources: str) -> bool:
+    """True when every mention of `attr` is its definition, an import, or a .match/.fullmatch
+    call. Anything else (a table entry, an argument, a scanning call) counts as scanning."""
+    if not attr.isidentifier():
+        return False  # an entry of a rule table: its uses cannot be traced
+    name = regex.escape(attr)
+    mentions = len(regex.findall(rf"\b{name}\b", sources))
+    definitions = len(regex.findall(rf"(?m)^{name}\s*[:=]", sources))
+    imports = len(regex.findall(rf"(?m)^\s*from\s+\S+\s+import\s+.*\b{name}\b", sources))
+    calls = regex.findall(rf"\b{name}\s*\.\s*(\w+)\s*\(", sources)
+    return bool(calls) and set(calls) <= _ANCHORED_METHODS and mentions == definitions + imports + len(calls)
+
+
+def _source(module: ModuleType) -> str:
+    try:
+        with open(module.__file__, encoding="utf-8") as fh:
+            return fh.read()
+    except (OSError, TypeError):
+        return ""
+
+
+def stalls(pattern, size: int, timeout: float, anchored: bool = False) -> list[str]:
+    """Names of the adversarial texts on which a `regex` pattern exceeds `timeout`: scanning
+    the whole text with finditer, or, for an anchored pattern, one .match at its start (and
+    after one space, for patterns that open with whitespace)."""
     slow = []
     for name in ADVERSARIAL:
         text = adversarial(name, size)
-        subject = text.encode("utf-8") if isinstance(pattern.pattern, bytes) else text
+        subjects = [text, " " + text] if anchored else [text]
+        if isinstance(pattern.pattern, bytes):
+            subjects = [s.encode("utf-8") for s in subjects]
         try:
-            for _ in pattern.finditer(subject, timeout=timeout):
-                pass
+            for subject in subjects:
+                if anchored:
+                    pattern.match(subject, timeout=timeout)
+                else:
+                    for _ in pattern.finditer(subject, timeout=timeout):
+                        pass
         except TimeoutError:
             slow.append(name)
     return slow

@@ -39,7 +39,7 @@ def test_reads(tmp_path, label, name, data, text, warning):
 
 # (label, file name, bytes, fragment of the message)
 FAILS = [
-    ("empty file", "r.txt", b"", "empty file"),
+    ("empty file", "r.txt", b"", "empty input (0 bytes)"),
     ("whitespace only", "r.txt", b" \r\n\t\n  \n", "only whitespace"),
     ("invisible characters only", "r.txt", "\u200b\ufeff\u00a0\n".encode(), "only whitespace"),
     ("BOM only", "r.txt", codecs.BOM_UTF8, "only whitespace"),

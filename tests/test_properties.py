@@ -69,8 +69,13 @@ def test_any_bytes_become_a_document_or_an_input_error(data):
     assert normalise_text(doc.text) == doc.text
 
 
+# A text opening with U+0000 would, in UTF-16 LE, begin with the UTF-32 LE byte-order mark
+# (FF FE 00 00): ambiguous by design, and no report starts with a NUL.
+no_leading_nul = st.text(max_size=400).filter(lambda t: not t.startswith("\x00"))
+
+
 @FEW
-@given(st.text(max_size=400).map(lambda t: t.encode("utf-8")) | st.text(max_size=200).map(lambda t: t.encode("utf-16")))
+@given(no_leading_nul.map(lambda t: t.encode("utf-8")) | no_leading_nul.map(lambda t: t.encode("utf-16")))
 def test_encoded_text_round_trips_to_its_normal_form(data):
     try:
         doc = text_from_bytes(data, "gen.txt", html=False)

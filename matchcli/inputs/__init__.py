@@ -44,7 +44,7 @@ def text_from_bytes(data: bytes, source: str, html: bool | None = None) -> Docum
     'Spurs 2-1 Leeds'
     """
     if not data:
-        raise InputError(f"{source}: empty file")
+        raise InputError(f"{source}: empty input (0 bytes)")
     text, warnings = decode_bytes(data, source)
     if html is None and looks_like_html(text):
         html = True
@@ -54,5 +54,5 @@ def text_from_bytes(data: bytes, source: str, html: bool | None = None) -> Docum
     text = normalise_text(text)
     if not text.strip():
         what = "an HTML page with no readable text" if html else "only whitespace"
-        raise InputError(f"{source}: {what}, no report to read")
+        raise InputError(f"{source}: empty input ({what})")
     return Document(text=text, source=source, warnings=warnings)
