@@ -156,10 +156,10 @@ def _source(module: ModuleType) -> str:
         return ""
 
 
-def stalls(pattern, size: int, timeout: float, anchored: bool = False) -> list[str]:
+def stalls(pattern, size: int, timeout: float, anchored: bool = False, first_only: bool = False) -> list[str]:
     """Names of the adversarial texts on which a `regex` pattern exceeds `timeout`: scanning
     the whole text with finditer, or, for an anchored pattern, one .match at its start (and
-    after one space, for patterns that open with whitespace)."""
+    after one space, for patterns that open with whitespace). `first_only` stops at the first."""
     slow = []
     for name in ADVERSARIAL:
         text = adversarial(name, size)
@@ -175,6 +175,8 @@ def stalls(pattern, size: int, timeout: float, anchored: bool = False) -> list[s
                         pass
         except TimeoutError:
             slow.append(name)
+            if first_only:
+                break
     return slow
 
 

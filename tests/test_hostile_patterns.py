@@ -3,7 +3,8 @@ adversarial text with a time limit: a pattern that backtracks catastrophically f
 name, including patterns added after this test was written.
 
 The limit is a hang detector, not a speed target (bench/hostile.py measures speed): at this size
-a linear pattern finishes in milliseconds, a quadratic or exponential one does not finish.
+the slowest linear pattern takes about a tenth of the limit on one text, a quadratic one several
+times the limit (and a thousand times longer again at 1 MB).
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import regex
 from hostile_cases import all_patterns, module_patterns, stalls, stdlib_stalls
 
 SIZE = 32 * 1024
-LIMIT = 2.0
+LIMIT = 0.5
 PACKAGES = ("matchcli.extract", "matchcli.inputs")
 
 # Known failures, kept as strict xfails so a fix is noticed (then delete the entry).
@@ -30,6 +31,11 @@ KNOWN_STALLS = {
     "matchcli.extract.summary_lines._ITEM": (
         "the name part `\\p{Lu}[\\p{L}'.-]*` backtracks letter by letter from every capital",
         "make it possessive, `[\\p{L}'.-]*+`, and start with `(?<![\\p{L}'.-])`",
+    ),
+    "matchcli.extract.sides._PLACE_BEFORE": (
+        "`\\p{Lu}[\\p{L}-]+,` backtracks from every capital; the code searches only 30-character "
+        "windows, so not a live risk today",
+        "start at a word start and make the run possessive: `(?<![\\p{L}-])\\p{Lu}[\\p{L}-]++,`",
     ),
     "matchcli.extract.text._BOUNDARY": (
         "`[.!?]+` is retried from every dot of a long run of dots (finditer over the whole text)",
@@ -50,7 +56,7 @@ def test_pattern_survives_adversarial_text(name, pattern, anchored):
     if isinstance(pattern, re.Pattern):
         slow = stdlib_stalls(pattern, SIZE, LIMIT)
     else:
-        slow = stalls(pattern, SIZE, LIMIT, anchored=anchored)
+        slow = stalls(pattern, SIZE, LIMIT, anchored=anchored, first_only=True)
     assert slow == [], f"{name} ({pattern.pattern!r}) takes over {LIMIT}s on: {', '.join(slow)}"
 
 
