@@ -1,11 +1,11 @@
 """Time matchcli on hostile inputs: adversarial 1 MB texts, hostile 1 MB HTML, a 20 MB report.
 
     python bench/hostile.py            # everything, 1 MB adversarial inputs
-    python bench/hostile.py --size 200000 --skip-big
+    python bench/hostile.py --size 200000 --cap 10 --skip-big
 
-Prints one row per input (input layer and core timed apart) and exits 1 when any adversarial
-input takes longer than the target (2 s), or the big file breaks its time (10 s) or memory
-(10x its size) budget. A benchmark, not a test: run it by hand or with `make bench-hostile`.
+Prints one row per input (input layer and core timed apart), each alone and after a real
+opening paragraph, and exits 1 when any adversarial input takes longer than the target (2 s),
+or the big file breaks its time (10 s) or memory (10x its size) budget. A benchmark, not a test: run it by hand or with `make bench-hostile`.
 """
 from __future__ import annotations
 
@@ -71,20 +71,54 @@ def outcome(result, text: str) -> str:
     return f"record, {len(result.goals)} goals" + (f", BAD EVIDENCE: {problems[0]}" if problems else "")
 
 
-def bench_text(size: int) -> bool:
+# A real opening gets the core past its early "is this football?" exit, into the rules that
+# the adversarial tail then stresses.
+OPENING = "Arsenal 2-1 Chelsea\n\nBukayo Saka scored in the 23rd minute (assisted by Odegaard). "
+
+_TEXT_CHILD = """
+import sys, time
+sys.path[:0] = [sys.argv[1] + "/bench", sys.argv[1] + "/tests", sys.argv[1]]
+from hostile import OPENING, outcome, timed
+from hostile_cases import adversarial
+from matchcli import parse_report
+from matchcli.errors import MatchcliError
+from matchcli.inputs import text_from_bytes
+parse_report("Arsenal 2-1 Chelsea. Saka scored.")  # lexicons load outside the timing
+data = ((OPENING if sys.argv[4] == "1" else "") + adversarial(sys.argv[2], int(sys.argv[3]))).encode()
+t_in, doc = timed(text_from_bytes, data, "hostile.txt")
+if isinstance(doc, MatchcliError):
+    print(t_in, 0.0, doc.kind, sep="\t")
+else:
+    t_core, result = timed(parse_report, doc.text)
+    print(t_in, t_core, outcome(result, doc.text), sep="\t")
+"""
+
+
+def bench_text(size: int, cap: float) -> bool:
+    """Each input in its own process, killed after `cap` seconds: a quadratic rule at 1 MB
+    would otherwise run for hours."""
     ok = True
-    print(f"\nadversarial text, {size:,} characters (target {TARGET_S} s for input layer + core)")
-    print(f"{'input':24} {'input s':>8} {'core s':>8}  outcome")
+    print(f"\nadversarial text, {size:,} characters (target {TARGET_S} s for input layer + core; killed after {cap:g} s)")
+    print(f"{'input':24} {'opening':>7} {'input s':>8} {'core s':>8}  outcome")
     for name in ADVERSARIAL:
-        data = adversarial(name, size).encode("utf-8")
-        t_in, doc = timed(text_from_bytes, data, f"{name}.txt")
-        if isinstance(doc, MatchcliError):
-            print(f"{name:24} {t_in:8.3f} {'-':>8}  {doc.kind}")
-            continue
-        t_core, result = timed(parse_report, doc.text)
-        slow = t_in + t_core > TARGET_S
-        ok &= not slow and "BAD" not in outcome(result, doc.text)
-        print(f"{name:24} {t_in:8.3f} {t_core:8.3f}  {outcome(result, doc.text)}{'  SLOW' if slow else ''}")
+        for opening in (False, True):
+            args = [sys.executable, "-c", _TEXT_CHILD, str(ROOT), name, str(size), "1" if opening else "0"]
+            label = f"{name:24} {'yes' if opening else 'no':>7}"
+            try:
+                proc = subprocess.run(args, capture_output=True, text=True, timeout=cap)
+            except subprocess.TimeoutExpired:
+                print(f"{label} {'-':>8} {'> ' + format(cap, 'g'):>8}  KILLED")
+                ok = False
+                continue
+            if proc.returncode:
+                print(f"{label} crashed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
+                ok = False
+                continue
+            t_in, t_core, result = proc.stdout.strip().split("\t", 2)
+            total = float(t_in) + float(t_core)
+            slow = total > TARGET_S
+            ok &= not slow and "BAD" not in result
+            print(f"{label} {float(t_in):8.3f} {float(t_core):8.3f}  {result}{'  SLOW' if slow else ''}")
     return ok
 
 
@@ -148,9 +182,10 @@ def _default_limit() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1024 * 1024, help="characters per adversarial input")
+    parser.add_argument("--cap", type=float, default=30.0, help="seconds before an input's process is killed")
     parser.add_argument("--skip-big", action="store_true", help="skip the 20 MB file")
     args = parser.parse_args()
-    ok = bench_text(args.size)
+    ok = bench_text(args.size, args.cap)
     ok &= bench_html(args.size)
     if not args.skip_big and os.name == "posix":
         ok &= bench_big()

@@ -67,7 +67,7 @@ MESSY = [
      "Arsenal 2-1 Chelsea. Saka scored."),
     ("decomposed accents in cp1252-free UTF-8", "Mu\u0308ller scored 2\u20130.".encode(), "M\u00fcller scored 2-0."),
     ("cp1252 with smart quotes and dashes", "\u201cWe won 2\u20131,\u201d said Arteta \u2013 Saka\u2019s goal".encode("cp1252"),
-     '"We won 2-1," said Arteta - Saka\'s goal'),
+     "\u201cWe won 2-1,\u201d said Arteta - Saka's goal"),
     ("utf-16 saved by a Windows editor", "Arsenal 2\u20131 Chelsea\r\n".encode("utf-16"), "Arsenal 2-1 Chelsea\n"),
 ]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import os
 import sys
 
@@ -132,3 +133,12 @@ def _assert_one_line(message: str, source: str, fragment: str) -> None:
     assert message.startswith(f"{source}: "), message
     assert fragment in message, message
     assert "\n" not in message and "Traceback" not in message
+
+
+def test_saved_json_record_stays_json(tmp_path):
+    # Views read saved records through read_input: normalisation must not break JSON strings.
+    record = {"source": "a.txt", "warnings": ["\u201cbrilliant\u201d, said the manager\u2019s\u00a0aide"]}
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\r\n", encoding="utf-8")
+    loaded = json.loads(read_input(str(path)).text)
+    assert loaded["warnings"] == ["\u201cbrilliant\u201d, said the manager's aide"]

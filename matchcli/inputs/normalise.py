@@ -13,8 +13,9 @@ Changes of one character for one character are done here too, so the extractor's
 only the ASCII spelling:
 
 - no-break, narrow, figure, thin and other spaces become a plain space;
-- curly single quotes, primes (45′) and acute accents used as apostrophes become `'`, curly
-  and angle double quotes become `"`;
+- curly single quotes, primes (45′) and acute accents used as apostrophes become `'`; curly
+  double quotes stay, because saved JSON records are read through this layer too and a `"`
+  inside a JSON string would end it (the extractor's own fold treats them as quotes);
 - hyphen-like dashes (hyphen, non-breaking hyphen, figure dash, en dash, minus sign) become `-`
   everywhere; em dashes and horizontal bars only between digits (a scoreline "2—1"), because
   elsewhere they separate clauses and turning them into hyphens would glue the words either side
@@ -41,7 +42,6 @@ _INVISIBLE = (
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u00b4\u02bc"
-_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb"
 _HYPHENS = "\u2010\u2011\u2012\u2013\u2212\ufe58\ufe63\uff0d"
 _NEWLINES = "\u2028\u2029\u0085\x0b\x0c"
 _CONTROLS = "".join(chr(c) for c in [*range(0, 9), *range(14, 32), 127, *range(0x80, 0x85), *range(0x86, 0xA0)])
@@ -51,7 +51,6 @@ _ONE_FOR_ONE = str.maketrans(
     {
         **{c: " " for c in _SPACES + _CONTROLS},
         **{c: "'" for c in _SINGLE_QUOTES},
-        **{c: '"' for c in _DOUBLE_QUOTES},
         **{c: "-" for c in _HYPHENS},
         **{c: "\n" for c in _NEWLINES},
     }
