@@ -140,7 +140,7 @@ from matchcli.errors import MatchcliError
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 try:
-    match = record_for(sys.argv[1], max_bytes=int(sys.argv[3]))
+    match = record_for(sys.argv[1], max_bytes=int(sys.argv[3]), max_chars=int(sys.argv[4]))
     result = f"record, {len(match.goals)} goals"
 except MatchcliError as exc:
     result = str(exc)
@@ -150,17 +150,29 @@ print(elapsed, (after - before) * 1024, result, sep="\\t")
 """
 
 
-def bench_big() -> bool:
-    print(f"\na {BIG_BYTES // 2**20} MB report (budget {BIG_TIME_S} s, {BIG_MEMORY_FACTOR}x its size in memory)")
+def bench_big(cap: float) -> bool:
+    print(f"\na {BIG_BYTES // 2**20} MB report (budget {BIG_TIME_S} s, {BIG_MEMORY_FACTOR}x its size in memory; killed after {cap:g} s)")
+    from matchcli.inputs.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.txt"
         unit = PARAGRAPH.encode()
         path.write_bytes(unit * (BIG_BYTES // len(unit)))
         size = path.stat().st_size
         ok = True
-        for label, limit in (("default limit", None), ("--max-bytes raised", str(size))):
-            args = [sys.executable, "-c", _CHILD, str(path), str(ROOT), limit or str(_default_limit())]
-            proc = subprocess.run(args, capture_output=True, text=True, timeout=600)
+        runs = (
+            ("default limits", DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS),
+            ("--max-bytes raised", size, DEFAULT_MAX_CHARS),
+            ("both limits raised", size, size),
+        )
+        for label, max_bytes, max_chars in runs:
+            args = [sys.executable, "-c", _CHILD, str(path), str(ROOT), str(max_bytes), str(max_chars)]
+            try:
+                proc = subprocess.run(args, capture_output=True, text=True, timeout=cap)
+            except subprocess.TimeoutExpired:
+                print(f"{label:24} {'> ' + format(cap, 'g'):>8} s  KILLED")
+                ok = False
+                continue
             if proc.returncode:
                 print(f"{label:24} crashed: {proc.stderr.strip().splitlines()[-1:]}")
                 ok = False
@@ -169,14 +181,8 @@ def bench_big() -> bool:
             elapsed, grown = float(elapsed), int(grown)
             within = elapsed <= BIG_TIME_S and grown <= BIG_MEMORY_FACTOR * size
             ok &= within
-            print(f"{label:24} {elapsed:8.3f} s  peak +{grown / 2**20:7.1f} MB  {result[:70]}{'' if within else '  OVER BUDGET'}")
+            print(f"{label:24} {elapsed:8.3f} s  peak +{grown / 2**20:7.1f} MB  {result[-90:]}{'' if within else '  OVER BUDGET'}")
     return ok
-
-
-def _default_limit() -> int:
-    from matchcli.inputs import DEFAULT_MAX_BYTES
-
-    return DEFAULT_MAX_BYTES
 
 
 def main() -> int:
@@ -188,7 +194,7 @@ def main() -> int:
     ok = bench_text(args.size, args.cap)
     ok &= bench_html(args.size)
     if not args.skip_big and os.name == "posix":
-        ok &= bench_big()
+        ok &= bench_big(args.cap)
     print("\nall within budget" if ok else "\nSOME INPUTS OVER BUDGET")
     return 0 if ok else 1
 

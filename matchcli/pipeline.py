@@ -9,17 +9,19 @@ from __future__ import annotations
 from .errors import InternalError, MatchcliError
 from .extract import parse_report
 from .inputs import DEFAULT_MAX_BYTES, Document, read_input
-from .inputs.limits import STDIN_NAME
+from .inputs.limits import DEFAULT_MAX_CHARS, STDIN_NAME, check_text_length
 from .models import Match
 
 
-def record_for(name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Match:
+def record_for(name: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS) -> Match:
     """Read one input and parse it; raises MatchcliError with a one-line message."""
-    return record_from_document(guarded(display_name(name), read_input, name, max_bytes=max_bytes))
+    doc = guarded(display_name(name), read_input, name, max_bytes=max_bytes)
+    return record_from_document(doc, max_chars=max_chars)
 
 
-def record_from_document(doc: Document) -> Match:
+def record_from_document(doc: Document, max_chars: int = DEFAULT_MAX_CHARS) -> Match:
     """Parse text already read (views read first to tell a saved record from a report)."""
+    check_text_length(doc.text, doc.source, max_chars)
     match = guarded(doc.source, parse_report, doc.text)
     match.source = doc.source
     match.warnings[:0] = doc.warnings

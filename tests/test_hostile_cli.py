@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from matchcli.cli import app
 from matchcli.errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, InputError, InternalError, NoMatchError
 from matchcli.inputs import DEFAULT_MAX_BYTES
+from matchcli.inputs.limits import DEFAULT_MAX_CHARS
 from matchcli.models import Evidence, Goal, Match, Score, Team
 
 
@@ -263,3 +264,19 @@ def test_stdout_that_cannot_encode_unicode(files, mode):
         assert proc.stdout == b"Kane?his tenth?made it 2-1 for M?ller's side ?\n"
     else:
         json.loads(proc.stdout)
+
+
+def test_text_length_limit_guards_the_extractor(fake_core, files):
+    long_report = files("long.txt", "Arsenal 2-1 Chelsea. " * 100)  # 2,100 characters
+    refused = run("parse", "--json", "--max-chars", "2000", long_report)
+    assert refused.exit_code == EXIT_INPUT_FAILED
+    message = json.loads(refused.stdout)["error"]["message"]
+    assert message == f"{long_report}: 2,100 characters of text, over the 2,000-character limit for one report (raise it with --max-chars)"
+    assert run("parse", "--json", "--max-chars", "2100", long_report).exit_code == EXIT_OK
+    # --show-text shows what the extractor would read, whatever its length.
+    assert run("parse", "--show-text", long_report).exit_code == EXIT_OK
+
+
+def test_size_limits_default_to_documented_values():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert f"{DEFAULT_MAX_CHARS:,} characters" in readme and "--max-chars" in readme

@@ -16,6 +16,7 @@ import typer
 
 from ..errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, InternalError, MatchcliError, NoMatchError
 from ..inputs import DEFAULT_MAX_BYTES, read_input
+from ..inputs.limits import DEFAULT_MAX_CHARS
 from ..pipeline import describe, display_name, error_record, guarded, one_line, record_for
 from . import app
 from .output import console, warn, write_json
@@ -29,6 +30,7 @@ def parse(
     as_json: bool = typer.Option(False, "--json", help="Print JSON: one object, or an array for several inputs."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON object per line."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse reports whose text (after decoding and HTML extraction) is longer than this."),
     show_text: bool = typer.Option(False, "--show-text", help="Print only the text the extractor reads (after decoding and HTML extraction); evidence offsets refer to it."),
 ) -> None:
     """Extract teams, score, goals, cards and statistics from match reports.
@@ -41,7 +43,7 @@ def parse(
         raise typer.BadParameter("--show-text prints plain text; it cannot be combined with --json or --jsonl")
     _tolerate_unencodable_output()
     try:
-        code = _show_text(inputs, max_bytes) if show_text else _records(inputs, as_json, as_jsonl, max_bytes)
+        code = _show_text(inputs, max_bytes) if show_text else _records(inputs, as_json, as_jsonl, max_bytes, max_chars)
     except BrokenPipeError:
         raise  # the reader went away (`| head`): Click exits quietly
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
@@ -50,13 +52,13 @@ def parse(
     raise typer.Exit(code)
 
 
-def _records(inputs: list[str], as_json: bool, as_jsonl: bool, max_bytes: int) -> int:
+def _records(inputs: list[str], as_json: bool, as_jsonl: bool, max_bytes: int, max_chars: int) -> int:
     rows: list[dict] = []
     failures: list[MatchcliError] = []
     out = None if (as_json or as_jsonl) else console()
     for name in inputs:
         try:
-            match = record_for(name, max_bytes=max_bytes)
+            match = record_for(name, max_bytes=max_bytes, max_chars=max_chars)
             row = guarded(display_name(name), match.model_dump, mode="json")
             if out is not None:
                 guarded(display_name(name), _render, match, out)
