@@ -9,6 +9,7 @@ import matchcli.inputs
 import matchcli.inputs.decoding
 import matchcli.inputs.markup
 import matchcli.inputs.normalise
+import matchcli.pipeline
 from matchcli.inputs.normalise import normalise_text
 
 # (label, input, expected)
@@ -57,7 +58,7 @@ def test_normalise_is_idempotent(label, text, expected):
 
 @pytest.mark.parametrize(
     "module",
-    [matchcli.inputs, matchcli.inputs.decoding, matchcli.inputs.markup, matchcli.inputs.normalise],
+    [matchcli.inputs, matchcli.inputs.decoding, matchcli.inputs.markup, matchcli.inputs.normalise, matchcli.pipeline],
     ids=lambda m: m.__name__,
 )
 def test_doctests(module):
