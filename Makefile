@@ -37,11 +37,13 @@ eval: install
 bench-hostile: install-dev
 	$(BIN)/python bench/hostile.py
 
-# Coverage-guided fuzzing (not in CI); atheris is installed only for this.
+# Coverage-guided fuzzing (not in CI); atheris is installed only for this. The corpus starts
+# from the samples and grows inside .venv, so nothing it writes lands in the repository.
 FUZZ_ARGS ?=
 fuzz: install-dev
 	$(BIN)/pip install -q atheris
-	$(BIN)/python fuzz/fuzz_parse.py -max_len=4096 $(FUZZ_ARGS)
+	mkdir -p $(VENV)/fuzz-corpus && cp samples/*.txt $(VENV)/fuzz-corpus/
+	$(BIN)/python fuzz/fuzz_parse.py -max_len=4096 $(FUZZ_ARGS) $(VENV)/fuzz-corpus
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
