@@ -11,6 +11,7 @@ import regex
 from ..errors import NoMatchError
 from ..models import Match, Score, Team
 from .affiliation import find_managers, learn_affiliations
+from . import fixture_info
 from .cards import find_cards
 from .context import Context, TeamRef
 from .goals import find_goal_mentions
@@ -74,11 +75,19 @@ def parse_report(text: str) -> Match:
     ctx.extra_time = result.extra_time
     ctx.winner_hint = _match_winner(result)
     mentions = find_goal_mentions(ctx) + find_listed_goals(ctx)
+    arithmetic(result)
     goals = reconcile(ctx, merge_goals(ctx, mentions), result, warnings)
     arithmetic(result)
+    for goal in goals:      # what reconciliation settled teaches the roster (cards come next)
+        side = "home" if goal.team == ctx.team_name("home") else "away"
+        if goal.player and goal.team and not goal.own_goal:
+            ctx.roster.vote(goal.player, side, 1.0)
+        if goal.assist and goal.team:
+            ctx.roster.vote(goal.assist, side, 0.5)
     winner = winner_role(result)
     match = Match(
         home=_team(found.home), away=_team(found.away),
+        competition=fixture_info.competition(ctx), stage=fixture_info.stage(ctx), venue=fixture_info.venue(ctx),
         score=_score(result.score), half_time=_score(result.half_time),
         after_extra_time=result.extra_time, shootout=_score(result.shootout),
         aggregate=_score(result.aggregate), first_leg=_score(result.first_leg),

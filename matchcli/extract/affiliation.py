@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from .context import Context
+from .lexicon import alternation
 from .people import role_noun_pattern
 
 _GAP_TO_NAME = regex.compile(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,3}")
@@ -17,7 +18,21 @@ _PAREN_AFTER = regex.compile(r"\s*\(\s*$")
 _CARRIED = regex.compile(r"\s+(?:\w+\s+)?(?:led|leads|inspired|inspires|helped|helps|guided|guides|fired|fires|propelled|propels|carried|carries|powered|powers|sent|sends|put|puts|gave|gives|earned|earns|rescued|rescues|handed|hands)\s+$", regex.I)
 
 
+def _learn_demonyms(ctx: Context) -> None:
+    """Between national teams, "Uruguayan defender Nicolas Varela" and "the Argentine Messi"
+    name the player's side."""
+    for side in (ctx.home, ctx.away):
+        if side is None or side.entry.kind != "nation" or not side.entry.demonyms:
+            continue
+        pattern = regex.compile(alternation(side.entry.demonyms) + r"\s+(?:[a-z][\w-]*\s+){0,2}(?=\p{Lu})")
+        for m in pattern.finditer(ctx.folded):
+            named = ctx.names_in(m.end(), m.end() + 1)
+            if named:
+                ctx.roster.vote(named[0].surface, side.role, 1.5)
+
+
 def learn_affiliations(ctx: Context) -> None:
+    _learn_demonyms(ctx)
     role = regex.compile(r"(?:'s\s+)?(?:[\w-]+\s+){0,2}?" + role_noun_pattern(), regex.I)
     for ref in ctx.team_refs:
         following = ctx.names_in(ref.end, ref.end + 60)
@@ -55,7 +70,7 @@ def learn_affiliations(ctx: Context) -> None:
 
 
 _MANAGED = regex.compile(r"'s?\s+(?:\w+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)
-_MANAGER_TITLE = regex.compile(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer)\s+$", regex.I)
+_MANAGER_TITLE = regex.compile(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee)\s+$", regex.I)
 
 
 def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None = None) -> dict[str, str | None]:

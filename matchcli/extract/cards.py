@@ -12,7 +12,7 @@ import regex
 
 from ..models import Card, CardKind
 from .context import Context, clauses
-from .lexicon import alternation, load
+from .lexicon import PhraseMatcher, load
 from .people import NameMention
 from .summary_lines import list_lines, side_of_block_before
 
@@ -26,7 +26,7 @@ _REDUCED = regex.compile(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|pla
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, regex.Pattern]:
     cards = load("events")["card"]
-    return {kind: regex.compile(alternation(words), regex.I) for kind, words in cards.items()}
+    return {kind: PhraseMatcher(words) for kind, words in cards.items()}
 
 
 def find_cards(ctx: Context) -> list[Card]:
@@ -55,14 +55,14 @@ def find_cards(ctx: Context) -> list[Card]:
             for card in _listed_cards(ctx, line):
                 add(card)
             continue
-        if sentence.start >= ctx.events_end:
-            continue        # prose in a facts section may tell other matches' cards
-        sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
         live = _LIVE_BOOKING.match(sentence.text)
         if live:    # "- 19MaksimovicBooked at 77mins" under a team heading
             add(Card(player=live.group("name"), team=ctx.team_name(_heading_side(ctx, sentence)), card=CardKind.yellow,
                      minute=int(live.group("m")), evidence=ctx.evidence(sentence, "card-live")))
             continue
+        if sentence.start >= ctx.events_end:
+            continue        # prose in a facts section may tell other matches' cards
+        sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
         for c_start, c_end in clauses(sentence):
             clause = ctx.folded[c_start:c_end]
             kind = _kind(clause, sentence.text, pats)
@@ -88,8 +88,10 @@ def find_cards(ctx: Context) -> list[Card]:
                 refs = ctx.refs_in(sentence.start, sentence.end)
                 if short and refs:     # "The Dons were reduced to ten men when ..."
                     side = refs[0].role
-            for player in carded:
-                side = _side(ctx, sentence, player) or (side if player is carded[0] else None)
+            mate = _TEAM_MATE.search(ctx.folded, c_start + trigger, min(sentence.end, c_start + trigger + 80))
+            mates = ctx.names_in(mate.end(), mate.end() + 1) if mate else []
+            for player in carded + mates:
+                side = _side(ctx, sentence, player) or (side if player is carded[0] or player in mates else None)
                 add(Card(player=ctx.roster.name(player.surface), team=ctx.team_name(side), card=kind,
                          minute=minute, stoppage=stoppage, approximate=approx,
                          evidence=ctx.evidence(sentence, f"card-{kind.value}")))
@@ -114,6 +116,8 @@ def _short_handed(ctx: Context, cards: list[Card]) -> None:
             card.team = ctx.team_name(side)
 
 
+# "Vieira was booked for the challenge, as was his team-mate Hugo Matos"
+_TEAM_MATE = regex.compile(r",?\s*as\s+(?:was|were)\s+(?:his|her|their)?\s*(?:team-?mates?\s+|teammates?\s+|colleague\s+)?(?=\p{Lu})")
 _SHORT_HANDED = regex.compile(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
 # BBC live pages: "- 19MaksimovicBooked at 77mins" under a line naming the team.
 _LIVE_BOOKING = regex.compile(r"^-?\s*\d{0,2}(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})Booked\s+at\s+(?P<m>\d{1,3})\s*mins?")

@@ -38,6 +38,7 @@ class Context:
     managers: set[str] = field(default_factory=set)                  # canonical names of managers and coaches
     extra_time: bool = False
     winner_hint: str | None = None   # the side the result says won, for "the winner" goals
+    cache: dict = field(default_factory=dict)   # per-report results a step computes once for several users
     _name_starts: list[int] = field(default_factory=list)
     _ref_starts: list[int] = field(default_factory=list)
     _minute_starts: list[int] = field(default_factory=list)
@@ -83,6 +84,8 @@ class Context:
         if mention is None or mention.minute is None:
             return None, None, False
         minute, stoppage = normalise(mention, self.extra_time)
+        if mention.end_of_match and self.extra_time and minute is not None and minute <= 90:
+            minute += 30
         if mention.stoppage_context and minute == 90 and self.extra_time and _ET_CONTEXT.search(sentence_text) \
                 and not _FORCED_ET.search(sentence_text):
             minute = 120
@@ -95,7 +98,7 @@ _FORCED_ET = regex.compile(r"(?:force|forced|forcing|send|sent|sending|take|took
 
 # Clause boundaries inside a sentence: where a new subject may start.
 _CLAUSE_BREAK = regex.compile(
-    r";|:|\s[-]\s|,?\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
+    r";|:|\s[-]\s|,?(?<!\s)\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
     r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\.",
     regex.I,
 )

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from .context import Context, clauses
-from .lexicon import alternation, inflections, load
+from .lexicon import PhraseMatcher, alternation, inflections, load
 from .minutes import MinuteMention
 from .numbers import value
 from .people import NameMention, role_noun_pattern
@@ -45,24 +45,26 @@ class GoalMention:
 
 
 @lru_cache(maxsize=None)
-def _patterns() -> dict[str, regex.Pattern]:
+def _patterns() -> dict:
     ev = load("events")
     flags = regex.IGNORECASE
     return {
-        "strong": regex.compile(alternation(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"])), flags),
-        "weak": regex.compile(alternation(_verbs(ev["weak_verbs"], ev)), flags),
-        "object": regex.compile(r"\s+(?:(?:\S+\s+){0,4}?)" + alternation(ev["goal_objects"]), flags),
-        "noun": regex.compile(alternation(ev["goal_nouns"]) + r"(?![\s-](?:partner|partnership|line|kick|keeper|difference|mouth|tally|drought|threat|rate|scorer|scoring|record|bound|frame|posts?|area|celebration|machine|involvements?|contributions?))", flags),
-        "negative": regex.compile(alternation(ev["not_a_goal"]), flags),
-        "own_goal": regex.compile(alternation(ev["own_goal"]), flags),
-        "penalty": regex.compile(alternation(ev["penalty"]), flags),
-        "header": regex.compile(alternation(ev["header"]), flags),
+        "strong": PhraseMatcher(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"])),
+        # "edge" is mostly a noun ("the edge of the box"): only its verb forms
+        "weak": PhraseMatcher(_verbs(ev["weak_verbs"], ev) | set(ev["weak_verb_forms"])),
+        "object": PhraseMatcher(ev["goal_objects"]),
+        # "strike partner", "goal line": compounds that are not goals
+        "noun": PhraseMatcher(ev["goal_nouns"], not_followed_by=ev["goal_noun_compounds"]),
+        "negative": PhraseMatcher(ev["not_a_goal"]),
+        "own_goal": PhraseMatcher(ev["own_goal"]),
+        "penalty": PhraseMatcher(ev["penalty"], not_followed_by=("area", "box")),    # places, not kicks
+        "header": PhraseMatcher(ev["header"]),
         "assist_noun": regex.compile(r"'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
         "assist_phrase": regex.compile(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
     }
 
 
-_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\band)\s+(?:[a-z-]+\s+){0,2}$")
+_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind)\s+(?:[a-z-]+\s+){0,2}$")
 def _verbs(phrases: list[str], ev: dict) -> set[str]:
     return {form for phrase in phrases for form in inflections(phrase, ev["irregular_verbs"])}
 
@@ -70,13 +72,35 @@ def _verbs(phrases: list[str], ev: dict) -> set[str]:
 # "for X to tuck home": the name between "for" and "to" is the agent.
 _AGENT_TO = regex.compile(r"\s+to\s")
 _DETERMINER = regex.compile(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
-_FRAME_OWNER = regex.compile(r"\b(?:into|of|in|past|at|towards|on|behind)\s+$", regex.I)
+_FRAME_OWNER = regex.compile(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+$", regex.I)
 _MADE_BY = regex.compile(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
 _WHEN_NAME = regex.compile(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
 # A clause telling a card, a save or a miss keeps its minute to itself.
-_OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
-_WINNER = regex.compile(r"\b(?:the|a|late|dramatic|decisive)\s+(?:\w+\s+)?(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
-_CONTRAST = regex.compile(r"\b(?:but|however|only\s+for|though|although|yet|despite|whereas|while)\b", regex.I)
+_OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit(?:s|ting)?\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
+_WINNER = regex.compile(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){0,2}(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
+# "X scored ... as Rangers secured their place": the side whose win the sentence goes on to tell
+_AS_TEAM = regex.compile(r"\b(?:as|while|when|and)\s+$", regex.I)
+_CONTRAST = regex.compile(r"\b(?:but|however|only\s+(?:for|to)|though|although|yet|despite|whereas|while)\b", regex.I)
+# A name after one of these words is a verb's object, not a subject joined by "and".
+_OBJECT_BEFORE = regex.compile(r"\b[a-z]+(?:ed|s)\s+$")
+# "when Brandt fouled Kent and Tavernier dispatched the penalty": Brandt gave it away.
+_FOULED = regex.compile(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
+_SHOOTOUT_NARRATION = regex.compile(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
+_TO_SHOOTOUT = regex.compile(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
+_KICK_TALK = regex.compile(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
+_SCORE_STATE = regex.compile(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
+_BALL_IN = regex.compile(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
+_ARRIVAL = regex.compile(r"\b(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
+_WHOSE = regex.compile(r",\s*whose\s+$", regex.I)
+# A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
+# adjective ("stunning volley")
+_PARTICIPLE = regex.compile(r"\s*[a-z]+ing\s+(?:with|on|in|into|to|a|an|the|his|her|their|past|over|through|from|off|up|down|out|home|it)\b", regex.I)
+# A sentence that opens with a player shooting: "Andrea Duarte let fly from 20 yards"
+_SHOOTER = regex.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})\s+(?P<verb>let\s+fly|shot|fired|struck|curled|drove|volleyed|hit|unleashed|rifled|lashed)\b")
+_HANGING = regex.compile(r".*\b(?:after|with|following|through|thanks\s+to|courtesy\s+of)\s+$", regex.I | regex.S)
+# a goalkeeper scores only into his own net
+_KEEPER = regex.compile(r"\b(?:goalkeeper|keeper|goalie|shot-stopper)\s+$", regex.I)
+_DATED = regex.compile(r"\b\d{1,3}(?:st|nd|rd|th)[\s-]+minute\s+$", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -90,18 +114,25 @@ _GOAL_CONTEXT = regex.compile(
 )
 _INHERENT_GOAL_NOUNS = regex.compile(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
 _COUNTS = regex.compile(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
-_NTH = regex.compile(rf"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
+_NTH = regex.compile(r"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
 
 
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     out: list[GoalMention] = []
     pats = _patterns()
     carried: tuple[int, MinuteMention] | None = None     # (paragraph, minute) left unclaimed
+    shootout_paragraph: int | None = None
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end:
             break
         if ctx.about_other_match(sentence):
             continue
+        if _SHOOTOUT_NARRATION.search(sentence.text) and not _TO_SHOOTOUT.search(sentence.text):
+            shootout_paragraph = sentence.paragraph
+        if shootout_paragraph is not None and sentence.paragraph - shootout_paragraph <= 1 \
+                and _KICK_TALK.search(sentence.text) \
+                and not any(m.minute is not None for m in ctx.minutes_in(sentence.start, sentence.end)):
+            continue        # kicks in a shootout are not goals
         found_in_sentence: list[GoalMention] = []
         spans = clauses(sentence)
         quiet = [(s, e) for s, e in spans if _OTHER_EVENT.search(ctx.folded, s, e)]
@@ -110,30 +141,70 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
             negatives = [c_start + m.start() for m in pats["negative"].finditer(clause)]
             for mention in _clause_mentions(ctx, sentence, c_start, c_end, clause, quiet):
                 # "would have", "hit the post", "saved": a cue around this telling cancels it
-                lo = min(mention.scorer_start, mention.start) - 15
+                lo = min(mention.scorer_start, mention.start) - 50
                 hi = max(mention.scorer_start, mention.start) + 60
-                if not any(lo <= p <= hi for p in negatives):
+                if mention.scorer_start < c_start:
+                    # a scorer named in an earlier clause ("X, ... pulling off saves, ... as he
+                    # struck his spot-kick"): that whole stretch is this telling's context
+                    negatives = negatives + [m.start() for m in pats["negative"].finditer(ctx.folded, mention.scorer_start, c_start)]
+                keeper = _KEEPER.search(ctx.folded, max(0, mention.scorer_start - 20), mention.scorer_start)
+                if not any(lo <= p <= hi for p in negatives) and not (keeper and not mention.own_goal):
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
         if annulled:    # "..., only for the goal to be ruled out"
             found_in_sentence = [m for m in found_in_sentence if m.start > sentence.start + annulled.start()]
+        # what a manager or player says in quotes ("The winner came from a player who never stops
+        # believing") is comment, not the match report
+        found_in_sentence = [m for m in found_in_sentence if not _quoted(ctx, m.start)]
         found_in_sentence = _dedupe_in_sentence(_unshare_minutes(found_in_sentence))
         # "... goalless until the 68th minute. X hammered the ball past ...": the minute an
         # event-less sentence set up belongs to the goal told next.
-        if carried and carried[0] == sentence.paragraph:
-            for m in found_in_sentence:
-                if m.minute is None:
-                    m.minute = carried[1]
+        if carried and carried[0] == sentence.paragraph and found_in_sentence and found_in_sentence[0].minute is None:
+            found_in_sentence[0].minute = carried[1]
+        elif carried and carried[2] and carried[0] == sentence.paragraph and not found_in_sentence:
+            # "On the stroke of half-time the hosts were level. Duarte let fly from 20 yards and
+            # his shot ... looped over the keeper": the score changed, and this is who shot.
+            shot = _SHOOTER.match(sentence.text)
+            if shot:
+                shooter = ctx.names_in(sentence.start, sentence.start + shot.end("name"))[:1]
+                if shooter:
+                    mention = _mention(ctx, sentence, sentence.text, sentence.start, shooter[0],
+                                       sentence.start + shot.start("verb"), rule="goal-after-score-change")
+                    mention.minute, mention.side, mention.side_guessed = carried[1], carried[2], True
+                    found_in_sentence.append(mention)
         carried = None
-        if not found_in_sentence and not any(True for _ in quiet):
+        if not found_in_sentence and not quiet:
             told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
-            carried = (sentence.paragraph, told[-1]) if told else None
+            # "...goalless until the 68th minute.", "On the stroke of half-time the hosts were level."
+            state = _SCORE_STATE.search(sentence.text)
+            if told and (sentence.end - told[-1].end <= 3 or state):
+                refs = ctx.refs_in(sentence.start, sentence.end)
+                side = refs[0].role if state and refs and not _SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
+                carried = (sentence.paragraph, told[-1], side)
         out.extend(found_in_sentence)
     _share_sides(ctx, out)
     return out
 
 
-_ANNULLED = regex.compile(r"\b(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|flagged\s+(?:for\s+)?offside|(?:goal|it)\s+was\s+(?:cancelled|canceled|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b", regex.I)
+# The goal just told did not count: "..., only for the goal to be ruled out", "VAR pulled it back"
+# (not "his effort cancelled out", which is the other side equalising).
+_ANNULLED = regex.compile(
+    r"\b(?:(?:goal|it|effort|strike|header|finish|shot|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
+    r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|(?:cancell?ed|canceled)(?!\s+out)|overturned|flagged\s+(?:for\s+)?offside)"
+    r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b",
+    regex.I,
+)
+
+
+def _quoted(ctx: Context, pos: int) -> bool:
+    """Inside double quotes opened in the same paragraph."""
+    spans = ctx.cache.get("quotes")
+    if spans is None:
+        spans = ctx.cache["quotes"] = [(m.start(), m.end()) for m in _QUOTE.finditer(ctx.folded)]
+    return any(s < pos < e for s, e in spans)
+
+
+_QUOTE = regex.compile(r'"[^"\n]{0,2000}"|"[^"\n]{0,2000}$', regex.M)
 
 
 def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
@@ -143,6 +214,18 @@ def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
     for m in mentions:
         if m.minute is not None and not m.minute_in_clause and id(m.minute) in owned:
             m.minute = None
+    # A minute borrowed by several tellings belongs to the nearest one.
+    borrowed: dict[int, list[GoalMention]] = {}
+    for m in mentions:
+        if m.minute is not None and not m.minute_in_clause:
+            borrowed.setdefault(id(m.minute), []).append(m)
+    for group in borrowed.values():
+        if len({m.scorer for m in group}) > 1:
+            # "just before the hour when Gazdag scored": a time told before a telling is its own
+            nearest = min(group, key=lambda m: abs(m.minute.start - m.start) * (0.5 if m.minute.start < m.start else 1.0))
+            for m in group:
+                if m.scorer != nearest.scorer:
+                    m.minute = None
     return mentions
 
 
@@ -169,25 +252,51 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
         scorers = _possessor(ctx, names, noun_start) or _from_agents(ctx, clause, c_start, m.end())
         if not scorers:
             continue
-        inherent = _INHERENT_GOAL_NOUNS.search(m.group())
-        if not inherent and not _GOAL_CONTEXT.search(sentence.text):
+        # "Fernandes' 114th-minute spot-kick": a kick dated like that is told because it counted
+        inherent = _INHERENT_GOAL_NOUNS.search(m.group()) or _DATED.search(ctx.folded, max(c_start, noun_start - 25), noun_start)
+        # the words saying it went in stand in this clause, or in the one before when this one
+        # hangs on it ("winning 4-3 on aggregate after Samardzic's penalty")
+        context = _GOAL_CONTEXT.search(clause) or (
+            _HANGING.match(ctx.folded, c_start - 12, c_start + 1) and _GOAL_CONTEXT.search(ctx.folded, sentence.start, c_start))
+        if not inherent and not context:
             continue
         for scorer in scorers:
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
-    # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too.
-    for key_ in ("strong", "weak", "own_goal"):
-        for m in pats[key_].finditer(clause):
-            if key_ == "weak" and not pats["object"].match(clause, m.end()):
+    # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too,
+    # and so does any verb putting "it" or "the ball" in ("hooked it in", "slid the ball home").
+    for key_ in ("strong", "weak", "own_goal", "ball_in", "arrival"):
+        found = (_BALL_IN.finditer(clause) if key_ == "ball_in" else _ARRIVAL.finditer(clause) if key_ == "arrival"
+                 else pats[key_].finditer(clause))
+        for m in found:
+            if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6):
                 continue
             verb_start = c_start + m.start()
             if _DETERMINER.search(clause, 0, m.start()):
                 continue        # "a sensational strike", "his finish": a noun, told elsewhere
             if any(x.start <= verb_start < x.start + 40 and x.rule == "goal-noun" for x in mentions):
                 continue
-            scorers = _passive_agent(ctx, clause, c_start, m) or _subject(ctx, sentence, names, verb_start, c_start, strict=True) \
-                or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
+            if key_ == "arrival":
+                # "The second arrived in the 27th minute and it was Zielinski again"; "the winning
+                # goal came ... when the Argentine rose to head in": the role before any name
+                later = [n for n in ctx.names_in(c_start + m.end(), sentence.end)
+                         if not pats["assist_noun"].match(ctx.folded, n.end) and ctx.roster.name(n.surface) not in ctx.managers]
+                upto = later[0].start if later else sentence.end
+                role = _ROLE_OR_PRONOUN(ctx).search(ctx.folded, c_start + m.end(), upto)
+                if role:
+                    prior = _antecedent(ctx, sentence, c_start, _demonym_side(ctx, role.group()))
+                    scorers = [prior] if prior else []
+                else:
+                    scorers = later[:1]
+            else:
+                scorers = _passive_agent(ctx, clause, c_start, m) or _subject(ctx, sentence, names, verb_start, c_start, strict=True) \
+                    or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
+            team_subject = [r for r in ctx.refs_in(c_start, verb_start)]
             for scorer in scorers:
-                mentions.append(_mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}", quiet=quiet))
+                mention = _mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}", quiet=quiet)
+                if team_subject and scorer.start > verb_start and not mention.own_goal:
+                    # "Rangers struck first when Tavernier rolled in": the team told as scoring
+                    mention.side, mention.side_of_player, mention.side_guessed = team_subject[-1].role, False, False
+                mentions.append(mention)
             if scorers:
                 break
     return mentions
@@ -200,7 +309,7 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
             continue
         between = ctx.folded[n.end:noun_start]
         if _FRAME_OWNER.search(ctx.folded, max(0, n.start - 12), n.start):
-            break       # "into Perri's goal": the keeper's goal frame, not a goal he scored
+            break       # "into Perri's goal": the keeper's goal frame; "from Marchal's free-kick": the delivery
         if regex.fullmatch(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}", between) and not regex.search(r"\b(?:and|but|with|for|to|the)\b", between):
             return [n]
         break
@@ -212,7 +321,10 @@ def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[
     m = regex.match(r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|courtesy\s+of)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?", clause[rel_end:rel_end + 80])
     if not m or _MADE_BY.search(m.group()):
         return []
-    return _name_list_at(ctx, c_start + rel_end + m.end())
+    names = _name_list_at(ctx, c_start + rel_end + m.end())
+    if names and _patterns()["assist_noun"].match(ctx.folded, names[0].end):
+        return []       # "a header from Medeiros' corner": Medeiros provided it
+    return names
 
 
 def _passive_agent(ctx: Context, clause: str, c_start: int, verb: regex.Match) -> list[NameMention]:
@@ -274,10 +386,10 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         if pats["assist_noun"].match(ctx.folded, n.end):
             continue
         subjects = [n]
-        # "X and Y struck": both are subjects.
+        # "X and Y struck": both are subjects; not "fouled Ryan Kent and Tavernier scored".
         for m in reversed(before[:before.index(n)]):
             gap = ctx.folded[m.end:subjects[0].start]
-            if regex.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap):
+            if regex.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and not _OBJECT_BEFORE.search(ctx.folded, max(c_start, m.start - 25), m.start):
                 subjects.insert(0, m)
             else:
                 break
@@ -292,37 +404,87 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         later = _WHEN_NAME.search(ctx.folded, verb_start, sentence.end)
         if later:
             found = ctx.names_in(later.end(), later.end() + 1)
-            return found[:1]
-    if not lead.strip() and ctx.folded[verb_start:verb_start + 12].split(" ")[0].lower().endswith("ing") and c_start > sentence.start:
+            if found and not _FOULED.match(ctx.folded, found[0].end) and not pats["assist_noun"].match(ctx.folded, found[0].end):
+                return found[:1]
+    # "X, whose stunning volley soared in": the relative clause's owner
+    if _WHOSE.search(ctx.folded, max(sentence.start, c_start - 10), c_start):
+        owner = [n for n in ctx.names_in(sentence.start, c_start) if n.end >= c_start - 10]
+        if owner:
+            return owner[-1:]
+    participle = c_start > sentence.start and bool(_PARTICIPLE.match(ctx.folded, c_start if lead.strip() else verb_start))
+    if participle and not lead.strip():
         # "..., before adding a second": a participle clause shares the sentence's subject.
         prior = ctx.names_in(sentence.start, c_start)
         return prior[:1]
-    if _PRONOUN.search(lead) or regex.search(role_noun_pattern(), lead, regex.I):
-        prior = _antecedent(ctx, sentence, c_start)
+    roles = list(_ROLE_OR_PRONOUN(ctx).finditer(lead))
+    role = roles[-1] if roles else None
+    if role and any(n.start >= c_start + role.end() for n in names if n.end <= verb_start):
+        role = None         # "fellow substitute Chukwuemeka": the role describes the name after it
+    if role:
+        qualifier = ctx.refs_in(c_start, verb_start)
+        side = qualifier[-1].role if qualifier else _demonym_side(ctx, role.group())
+        # "the ball dropped to Mabille and the striker hooked it in": a role right before the
+        # verb names the player just mentioned; "he" the sentence's subject
+        nearest = None if _PRONOUN.fullmatch(role.group().strip()) else \
+            next((n for n in reversed(names) if n.end <= c_start + role.start() and ctx.roster.name(n.surface) not in ctx.managers
+                  and (side is None or ctx.roster.side(n.surface) in (None, side))), None)
+        prior = nearest or _antecedent(ctx, sentence, c_start, side)
         return [prior] if prior else []
+    if participle:
+        # "..., after combining with Chukwuemeka to level the tie": still the sentence's subject
+        prior = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
+        return prior[:1]
     return []
 
 
-def _antecedent(ctx: Context, sentence: Sentence, c_start: int) -> NameMention | None:
+def _ROLE_OR_PRONOUN(ctx: Context) -> regex.Pattern:
+    """'he', 'the striker', 'the Argentine': words that stand for a player named before."""
+    cached = ctx.cache.get("role_or_pronoun")
+    if cached is None:
+        demonyms = [d for side in (ctx.home, ctx.away) if side and side.entry.kind == "nation" for d in side.entry.demonyms]
+        body = role_noun_pattern() + (("|" + alternation(demonyms)) if demonyms else "")
+        cached = ctx.cache["role_or_pronoun"] = regex.compile(rf"(?<!\w)(?:he|she)(?!\w)|(?:{body})", regex.I)
+    return cached
+
+
+def _demonym_side(ctx: Context, word: str) -> str | None:
+    for side in (ctx.home, ctx.away):
+        if side and side.entry.kind == "nation" and word.strip().lower() in (d.lower() for d in side.entry.demonyms):
+            return side.role
+    return None
+
+
+def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None = None) -> NameMention | None:
     """Who 'he' or 'the striker' is: the subject (first player named) earlier in this sentence,
-    else of the nearest earlier sentence that names one."""
-    here = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
+    else of the nearest earlier sentence that names one. 'The Osasuna forward' is not a player
+    known to be on the other side."""
+    here = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers
+            and (side is None or ctx.roster.side(n.surface) in (None, side))]
     if here:
-        return here[0]
-    floor = max(0, sentence.start - 600)
-    prior = ctx.last_name_before(sentence.start, floor=floor)
-    if prior is None:
+        return here[-1] if side else here[0]
+    # the nearest earlier sentence with a player who may be this one: its subject
+    earlier = [n for n in ctx.names_in(max(0, sentence.start - 600), sentence.start)
+               if ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))]
+    if not earlier:
         return None
-    for s in reversed(ctx.sentences):
-        if s.start <= prior.start < s.end:
-            names = [n for n in ctx.names_in(s.start, s.end) if ctx.roster.name(n.surface) not in ctx.managers]
-            return names[0] if names else prior
-    return prior
+    last = earlier[-1]
+    same = [n for n in earlier if _same_sentence(ctx, n, last)]
+    return same[0] if side is None else same[-1]
+
+
+def _same_sentence(ctx: Context, a: NameMention, b: NameMention) -> bool:
+    for s in ctx.sentences:
+        if s.start <= b.start < s.end:
+            return s.start <= a.start < s.end
+    return False
 
 
 def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer: NameMention, pos: int, rule: str, quiet=()) -> GoalMention:
     pats = _patterns()
-    own = bool(pats["own_goal"].search(clause))
+    # Flags are read from the comma-bounded stretch that holds this scorer and this telling:
+    # "X gave Wanderers the lead, Perrin put through his own net" has one own goal, Perrin's.
+    lo, hi = _stretch(clause, min(scorer.start, pos) - c_start, max(scorer.end, pos) - c_start)
+    own = bool(pats["own_goal"].search(clause, lo, hi))
     minute, in_clause = _nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos, quiet)
     mention = GoalMention(
         scorer=ctx.roster.name(scorer.surface),
@@ -332,14 +494,16 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         minute_in_clause=in_clause,
         scorer_start=scorer.start,
         fresh=bool(_FRESH.search(clause)),
-        penalty=bool(pats["penalty"].search(clause)) and not own,
+        penalty=_penalty_near(clause, max(lo, min(scorer.start, pos) - c_start - 40), min(hi, max(scorer.end, pos) - c_start + 50),
+                              scorer.start - c_start) and not own,
         own_goal=own,
-        header=bool(pats["header"].search(clause)),
+        header=_own_flag(pats["header"], clause, lo, hi, scorer.start - c_start),
         rule=rule,
         clause=clause,
     )
     mention.assist = _assist(ctx, sentence, scorer)
-    counts = _COUNTS.search(clause)
+    # "X scored twice", "a brace from X": a count by the scorer, not by the next player named
+    counts = _COUNTS.search(clause, max(lo, min(scorer.start, pos) - c_start - 20), min(hi, max(scorer.end, pos) - c_start + 30))
     if counts:
         if counts.group("hat"):
             mention.count = 3
@@ -347,13 +511,48 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
             mention.count = value(counts.group("n")) or 1
         else:
             mention.count = 2
-    nth = _NTH.search(clause)
+    nth = _NTH.search(clause, lo, hi)
     if nth:
         mention.nth = value(nth.group("nth")) if nth.group("nth") else 3
         if mention.count == 3 and not nth.group("nth"):
             mention.count = 1
-    mention.side, mention.side_of_player, mention.side_guessed = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own)
+    mention.side, mention.side_of_player, mention.side_guessed = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own, pos)
     return mention
+
+
+_NOT_THIS_KICK = regex.compile(r"\b(?:missed|saved|failed|conceded|gave\s+away|giving\s+away|won|awarded|appeals?\s+for|denied|two|both)\s+(?:a\s+|the\s+)?$", regex.I)
+
+
+def _penalty_near(clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
+    """A penalty word close to this telling that is not about another kick ("two missed
+    penalties", "won a penalty")."""
+    for m in _patterns()["penalty"].finditer(clause, max(0, lo), max(0, hi)):
+        if m.group().lower() in ("penalties", "pens"):
+            continue
+        owner = regex.search(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$", clause[max(0, m.start() - 40):m.start()])
+        if owner and owner.group(1) not in clause[max(0, scorer_rel - 2):scorer_rel + 40]:
+            continue    # "his strike followed by Lacazette's penalty": Lacazette's kick
+        if not _NOT_THIS_KICK.search(clause, max(0, m.start() - 20), m.start()):
+            return True
+    return False
+
+
+def _own_flag(pattern, clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
+    """A flag word in the stretch that is not another player's ("Kessler's header and a
+    Ricci finish": the header is Kessler's)."""
+    for m in pattern.finditer(clause, max(0, lo), max(0, hi)):
+        owner = regex.search(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$", clause[max(0, m.start() - 40):m.start()])
+        if owner and m.start() - len(owner.group()) != scorer_rel and owner.group(1) not in clause[max(0, scorer_rel):scorer_rel + 40]:
+            continue
+        return True
+    return False
+
+
+def _stretch(clause: str, a: int, b: int) -> tuple[int, int]:
+    """The part of the clause between the commas around [a, b]."""
+    lo = clause.rfind(",", 0, max(0, a)) + 1
+    hi = clause.find(",", max(b, 0))
+    return lo, len(clause) if hi < 0 else hi
 
 
 def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int, quiet=()) -> tuple[MinuteMention | None, bool]:
@@ -374,7 +573,9 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
     for n in ctx.names_in(sentence.start, sentence.end):
         if n.surface == scorer.surface or ctx.roster.name(n.surface) == ctx.roster.name(scorer.surface):
             continue
-        if pats["assist_noun"].match(ctx.folded, n.end) and n.start < scorer.start + 200:
+        # "X's cross ... for Y to tuck home": the delivery comes before the finish, close by
+        close = (n.end <= scorer.start and scorer.start - n.end < 150) or (n.start > scorer.end and n.start - scorer.end < 80)
+        if close and pats["assist_noun"].match(ctx.folded, n.end) and not _patterns()["noun"].search(ctx.folded, n.end, n.end + 25):
             return ctx.roster.name(n.surface)
         lead = ctx.folded[max(sentence.start, n.start - 40):n.start]
         if pats["assist_phrase"].search(lead):
@@ -382,18 +583,23 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
     return None
 
 
-_FOR_TEAM = (r"(?:for|gave|give|gives|giving|put|puts|putting|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
+_FOR_TEAM = (r"(?:for|gave|give|given|gives|giving|put|puts|putting|extend(?:s|ed|ing)?|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
              r"earn(?:ed|s|ing)?|help(?:ed|s|ing)?|push(?:ed|es|ing)?|lift(?:ed|s|ing)?|dr[ae]w|draws|drawing|drag(?:ged|s|ging)?|"
              r"br(?:ing|ings|ought|inging)|pull(?:ed|s|ing)?|edg(?:e|ed|es|ing)|nudg(?:e|ed|es|ing)|haul(?:ed|s|ing)?|mov(?:e|ed|es|ing)|"
              r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")
 
 
-def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool) -> tuple[str | None, bool, bool]:
+def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool,
+              pos: int | None = None) -> tuple[str | None, bool, bool]:
     """Whom the goal was for, from the clause: 'for the visitors', 'put Bayern ahead',
-    'Dortmund's X', 'the Serie A side ... through X'. Returns (side, is_scorers_own_side)."""
+    'Dortmund's X', 'the Serie A side ... through X'. Returns (side, is_scorers_own_side,
+    is_a_guess)."""
     refs = ctx.refs_in(c_start, c_end)
+    pos = scorer.start if pos is None else pos
     for ref in refs:
-        lead = ctx.folded[max(c_start, ref.start - 12):ref.start]
+        if not -60 <= ref.start - pos <= 110 and abs(ref.start - scorer.end) > 60:
+            continue    # another telling's "restored Spain's advantage", further along
+        lead = ctx.folded[max(c_start, ref.start - 30):ref.start]
         if regex.search(_FOR_TEAM, lead, regex.I):
             return ref.role, False, False
     for ref in refs:
@@ -407,6 +613,11 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     # "the winner", "the decisive goal": the side that won.
     if ctx.winner_hint and _WINNER.search(ctx.folded, c_start, c_end) and not own:
         return ctx.winner_hint, False, False
+    # "X scored an extra-time winner as Rangers secured their place": the side told next.
+    for ref in ctx.refs_in(scorer.end, sentence.end):
+        if _AS_TEAM.search(ctx.folded, max(scorer.end, ref.start - 8), ref.start) and not own:
+            return ref.role, False, True
+        break
     # The sentence's subject team: "Atalanta made the ideal start when ... X tucked home",
     # unless a "but" turns to the other side ("Hertha were cruising, but Reuter pulled one back").
     first = ctx.refs_in(sentence.start, sentence.end)

@@ -8,7 +8,7 @@ import regex
 
 from ..models import MissedPenalty, PenaltyOutcome, VarReview, Woodwork
 from .context import Context, clauses
-from .lexicon import alternation, load
+from .lexicon import PhraseMatcher, alternation, load
 
 _SHOOTOUT = regex.compile(r"shoot[\s-]?out|on\s+penalties|spot[\s-]?kicks\b|sudden\s+death", regex.I)
 _KEEPER_VERBS = regex.compile(r"\b(?:saved|saves|denied|denies|kept\s+out|stopped|parried|blocked|palmed|tipped|repelled)\b", regex.I)
@@ -17,11 +17,11 @@ _KEEPER_VERBS = regex.compile(r"\b(?:saved|saves|denied|denies|kept\s+out|stoppe
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, regex.Pattern]:
     ev = load("events")
-    out = {f"pen_{k}": regex.compile(alternation(v), regex.I) for k, v in ev["missed_penalty"].items()}
-    out["penalty"] = regex.compile(alternation(ev["penalty"]), regex.I)
-    out["woodwork"] = regex.compile(alternation(ev["woodwork"]), regex.I)
+    out = {f"pen_{k}": PhraseMatcher(v) for k, v in ev["missed_penalty"].items()}
+    out["penalty"] = PhraseMatcher(ev["penalty"])
+    out["woodwork"] = PhraseMatcher(ev["woodwork"])
     out["var"] = regex.compile(alternation(ev["var"]))
-    out["var_decisions"] = {k: regex.compile(alternation(v), regex.I) for k, v in ev["var_decisions"].items()}
+    out["var_decisions"] = {k: PhraseMatcher(v) for k, v in ev["var_decisions"].items()}
     return out
 
 

@@ -79,3 +79,114 @@ def _gerund(w: str) -> str:
     if w.endswith("e") and not w.endswith("ee"):
         return w[:-1] + "ing"
     return _stem(w) + "ing"
+
+
+_PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PHRASE_GAP = frozenset(" -'\n")
+
+
+class PhraseSpan:
+    """What a PhraseMatcher finds; shaped like a regex match (start(), end(), group())."""
+
+    __slots__ = ("_text", "_start", "_end", "payload")
+
+    def __init__(self, text: str, start: int, end: int, payload=None) -> None:
+        self._text, self._start, self._end = text, start, end
+        self.payload = payload
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, *_args) -> str:
+        return self._text[self._start:self._end]
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+class PhraseMatcher:
+    """Finds any of many word phrases in one pass over the words, case-insensitively, with
+    spaces or hyphens between words ("side-foot" = "side foot"). A regex alternation of
+    hundreds of phrases is tried at every character; this looks each word up once.
+
+    >>> m = PhraseMatcher(["tuck home", "net"])
+    >>> [x.group() for x in m.finditer("He tucked home; Kane tuck-home and netted")]
+    ['tuck-home']
+    >>> m.search("Nothing here") is None
+    True
+    """
+
+    def __init__(self, phrases, not_followed_by=()) -> None:
+        """`phrases`: an iterable of phrases, or a dict of phrase -> payload (what the match
+        stands for, returned as `span.payload`)."""
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._payloads: dict[tuple[str, ...], object] = {}
+        items = phrases.items() if isinstance(phrases, dict) else ((p, None) for p in phrases)
+        for phrase, payload in items:
+            words = tuple(w.casefold() for w in _PHRASE_WORD.findall(phrase))
+            if words and words not in self._payloads:
+                self._by_first.setdefault(words[0], []).append(words)
+                self._payloads[words] = payload
+        for options in self._by_first.values():
+            options.sort(key=len, reverse=True)
+        self._stop = frozenset(w.casefold() for w in not_followed_by)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        words = list(_PHRASE_WORD.finditer(text, pos, end))
+        # a window that cuts a word in two does not see its pieces ("pen" of "penalty")
+        if words and end < len(text) and words[-1].end() == end and text[end].isalnum():
+            words.pop()
+        if words and pos > 0 and words[0].start() == pos and text[pos - 1].isalnum():
+            words.pop(0)
+        lowered = [w.group().casefold() for w in words]
+        i = 0
+        while i < len(words):
+            option = self._match_at(text, words, lowered, i)
+            if option:
+                width = len(option)
+                end = words[i + width - 1].end()
+                if not self._stopped(text, end):
+                    yield PhraseSpan(text, words[i].start(), end, self._payloads[option])
+                i += width
+            else:
+                i += 1
+
+    def _stopped(self, text: str, end: int) -> bool:
+        """The phrase runs on into a word that makes it something else ("penalty area"); the
+        next word is read from the whole text, past any end position."""
+        if not self._stop:
+            return False
+        nxt = _PHRASE_WORD.match(text, end + 1) if text[end:end + 1] in (" ", "-") else None
+        return bool(nxt) and nxt.group().casefold() in self._stop
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseSpan | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def match_within(self, text: str, pos: int, skip: int) -> PhraseSpan | None:
+        """A phrase starting within the first `skip` + 1 words after pos ("put *the hosts*
+        ahead": the object after up to four other words)."""
+        for found in self.finditer(text, pos, min(len(text), pos + 120)):
+            before = text[pos:found.start()]
+            if len(_PHRASE_WORD.findall(before)) <= skip and not any(c in before for c in ".;,:"):
+                return found
+            return None
+        return None
+
+    def _match_at(self, text: str, words, lowered, i: int) -> tuple[str, ...] | None:
+        for option in self._by_first.get(lowered[i], ()):
+            n = len(option)
+            if i + n > len(words):
+                continue
+            if all(lowered[i + k] == option[k] for k in range(1, n)) and \
+                    all(_gap_ok(text, words[i + k - 1], words[i + k]) for k in range(1, n)):
+                return option
+        return None
+
+
+def _gap_ok(text: str, left, right) -> bool:
+    gap = text[left.end():right.start()]
+    return 0 < len(gap) <= 3 and all(c in _PHRASE_GAP for c in gap)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, load, phrase_pattern
+from .lexicon import PhraseMatcher, load
 from .numbers import CARDINAL, ORDINAL, value
 
 
@@ -29,12 +29,13 @@ class MinuteMention:
     stoppage_context: bool = False   # a stoppage-time phrase whose half comes from context
     raw_overflow: bool = False       # "98th minute": 90+8 in normal time, 98 never in extra time
     from_end: int | None = None      # "with 10 minutes left": minutes before the end (of extra time, if the goal was in it)
+    end_of_match: bool = False       # "minutes before the end": of extra time, when there was some
 
 
 _STOPPAGE = r"(?:stoppage|added(?:[\s-]+on)?|injury|additional)[\s-]+time"
 _HALF = r"(?P<half>first|second|1st|2nd)[\s-]+half"
 _ET = r"extra[\s-]+time"
-_MIN = r"min(?:ute)?s?\.?"
+_MIN = r"min(?:ute)?s?\b\.?"
 
 # Ordered from most to least specific: the first pattern to claim a span wins it.
 _EXACT = regex.compile(
@@ -54,7 +55,7 @@ _EXACT = regex.compile(
     # "five minutes into extra time"
   | (?P<into_et>(?P<n7>{CARDINAL})\s+{_MIN}\s+into\s+{_ET})
     # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
-  | (?P<remaining>(?P<n8>{CARDINAL})\s+{_MIN}\s+(?:of\s+(?:normal|regular)\s+time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
+  | (?P<remaining>(?P<n8>{CARDINAL})\s+{_MIN}\s+(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
     # "with five minutes on the clock"
   | (?P<on_clock>(?P<n9>{CARDINAL})\s+{_MIN}\s+on\s+the\s+clock)
     # "seven minutes later", "two minutes earlier", "a minute later"
@@ -68,7 +69,7 @@ _EXACT = regex.compile(
     # "23 minutes in", "nine minutes into the game"
   | (?P<minutes_in>(?P<n11>{CARDINAL})\s+{_MIN}\s+in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
     # "on 23 minutes", "after 72 minutes", "in 23 mins"
-  | (?P<on_n>(?:on|after|at|in|within)\s+(?:just\s+|around\s+|about\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
+  | (?P<on_n>\b(?:on|after|at|in|within|over|under|required|needed|took)\s+(?:just\s+|around\s+|about\s+|only\s+)?(?:over\s+|under\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
     # "23 mins", "23 min"
   | (?P<mins>(?<![\d.])(?P<n13>\d{{1,3}})\s?mins?\b\.?)
     # "(23')", "(23)", "23'", "(45+2)"
@@ -79,21 +80,20 @@ _EXACT = regex.compile(
 
 
 @lru_cache(maxsize=None)
-def _vague() -> tuple[regex.Pattern, list[dict]]:
+def _vague() -> PhraseMatcher:
+    """Every vague phrase with its {terms} spelled out, looked up word by word (the first
+    phrase listed wins where two spell the same)."""
     data = load("time_phrases")
     terms = data["terms"]
-    entries = []
-    parts = []
-    for i, entry in enumerate(data["phrases"]):
-        pieces = [
-            alternation(terms[token[1:-1]], word_bounded=False) if token.startswith("{") else phrase_pattern(token)
-            for token in entry["phrase"].split()
-        ]
-        pattern_text = r"[\s-]+".join(pieces)
-        parts.append(f"(?P<v{i}>{pattern_text})")
-        entries.append(entry)
-    pattern = regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", regex.IGNORECASE)
-    return pattern, entries
+    phrases: dict[str, dict] = {}
+    for entry in data["phrases"]:
+        spelled = [""]
+        for token in entry["phrase"].split():
+            options = terms[token[1:-1]] if token.startswith("{") else [token]
+            spelled = [f"{head} {option}".strip() for head in spelled for option in options]
+        for phrase in spelled:
+            phrases.setdefault(phrase, entry)
+    return PhraseMatcher(phrases)
 
 
 def _n(m: regex.Match, key: str) -> int | None:
@@ -134,6 +134,8 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         return MinuteMention(s, e, 90 + (_n(m, "n7") or 0))
     if kind == "remaining":
         n = _n(m, "n8") or 0
+        if m.group("et8"):
+            return MinuteMention(s, e, 120 - n)
         return MinuteMention(s, e, 90 - n, from_end=n)
     if kind == "on_clock":
         return MinuteMention(s, e, _n(m, "n9"))
@@ -158,11 +160,9 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
     return None
 
 
-# Every exact form holds a digit or one of these words, near its end; every vague phrase one
-# of the second set. Scanning only windows around them keeps the big alternations off most of
-# the text.
+# Every exact form holds a digit or one of these words, near its end: scanning only windows
+# around them keeps the big alternation off most of the text.
 _EXACT_ANCHOR = regex.compile(r"\d+|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)")
-_VAGUE_ANCHOR = regex.compile(r"(?i:break|interval|half|hour|time|minutes?|late|early|stroke|kick|dying|closing|opening|restart|end|whistle|seconds|midway|stoppage|added|injury)")
 
 
 def windows(text: str, anchor: regex.Pattern, before: int, after: int) -> list[tuple[int, int]]:
@@ -194,14 +194,13 @@ def find_minutes(folded: str) -> list[MinuteMention]:
                 and (mention.stoppage is None or 0 <= mention.stoppage <= 30):
             found.append(mention)
     taken = [(x.start, x.end) for x in found]
-    pattern, entries = _vague()
-    for m in _scan(pattern, folded, _VAGUE_ANCHOR, 30, 25):
+    for m in _vague().finditer(folded):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        entry = entries[int(m.lastgroup[1:])]
+        entry = m.payload
         found.append(MinuteMention(
             m.start(), m.end(), entry["minute"], entry.get("stoppage"), approximate=True,
-            stoppage_context=bool(entry.get("stoppage_context")),
+            stoppage_context=bool(entry.get("stoppage_context")), end_of_match=bool(entry.get("end_of_match")),
         ))
     found.sort(key=lambda x: x.start)
     return found

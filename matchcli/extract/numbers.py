@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, load
+from .lexicon import load
 
 
 @lru_cache(maxsize=None)

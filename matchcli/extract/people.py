@@ -10,7 +10,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import regex
 
 from .lexicon import alternation, load
 from .teams import TeamMention

@@ -63,8 +63,13 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
             minute, stoppage, approx = fields_of[id(m)]
             target = _find_twin(goals, minute, stoppage, approx)
             if target is None:
-                if minute is None and goals and not m.fresh:
-                    target = _least_told(goals)
+                # "X pulled one back and scored again": each telling in a sentence is another
+                # goal; a goal already told by this sentence is not the one "again" means.
+                free = [g for g in goals if all(t.sentence is not m.sentence for t in g.mentions)]
+                if minute is None and free and (not m.fresh or len(goals) > 1):
+                    # "Ahead through Tavernier's penalty": the goal already told as a penalty
+                    alike = [g for g in free if (m.penalty and g.flag("penalty")) or (m.header and g.flag("header"))]
+                    target = _least_told(alike or free)
                 else:
                     goals.append(MergedGoal(scorer, minute, stoppage, approx, [m], order=m.start))
                     for _ in range(m.count - 1):
@@ -148,10 +153,12 @@ def _least_told(goals: list[MergedGoal]) -> MergedGoal:
     return min(goals, key=lambda g: len(g.mentions))
 
 
-def _side_of(goal: MergedGoal) -> str | None:
+def _side_of(goal: MergedGoal, guesses: bool = True) -> str | None:
+    """The side most tellings give; `guesses=False` ignores sides taken only from a sentence's
+    subject team."""
     votes: dict[str, float] = defaultdict(float)
     for m in goal.mentions:
-        if m.side is None:
+        if m.side is None or (m.side_guessed and not guesses):
             continue
         side = m.side
         if m.own_goal and m.side_of_player:
@@ -166,10 +173,22 @@ def _side_of(goal: MergedGoal) -> str | None:
 def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: list[str]) -> list[Goal]:
     """Fit goals to the score, fill the score from goals when the text gives none."""
     merged.sort(key=_match_order)
-    if all(g.total is not None for g in merged):
-        inferred = infer_sides([g.side for g in merged], [_cues_of(g) for g in merged], result.score)
-        for g, side in zip(merged, inferred):
-            g.side = side
+    timed = [g for g in merged if g.total is not None]
+    untimed = [g for g in merged if g.total is None]
+    if all(g.side for g in untimed):
+        # Goals without a minute still count towards the final score, just not the order.
+        final = result.score
+        if final is not None and untimed:
+            final = Pair(final.home - sum(g.side == "home" for g in untimed), final.away - sum(g.side == "away" for g in untimed))
+        if final is None or (final.home >= 0 and final.away >= 0):
+            # Guessed sides are tried as unknowns first; where the score does not settle them the
+            # guess stands.
+            firm = [_side_of(g, guesses=False) for g in timed]
+            inferred = infer_sides(firm, [_cues_of(g) for g in timed], final)
+            if inferred == firm:
+                inferred = infer_sides([g.side for g in timed], [_cues_of(g) for g in timed], final)
+            for g, side in zip(timed, inferred):
+                g.side = side or g.side
     if result.score is not None:
         merged = _fit_to_score(merged, result.score, warnings)
     merged.sort(key=_match_order)
@@ -213,9 +232,15 @@ def _match_order(g: MergedGoal):
 
 
 def _confidence(g: MergedGoal) -> float:
+    """More tellings, a stated side and a stated minute make a goal surer; a side taken only
+    from the sentence's subject team, or from running-score reasoning, less so."""
     c = 0.5 + 0.15 * min(len(g.mentions), 2)
+    if any(m.rule == "goal-list" for m in g.mentions):
+        c += 0.2
     if g.side is None:
         c -= 0.3
+    elif _side_of(g, guesses=False) is None:
+        c -= 0.15
     if g.minute is None:
         c -= 0.1
     return round(max(0.1, min(c, 1.0)), 2)
@@ -248,7 +273,13 @@ def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) ->
 
 
 def arithmetic(result: Result) -> None:
-    """First leg from aggregate and score, or aggregate from first leg and score."""
+    """First leg from aggregate and score, aggregate from first leg and score, or this match's
+    score from the aggregate and the first leg."""
+    if result.score is None and result.aggregate and result.first_leg:
+        h = result.aggregate.home - result.first_leg.home
+        a = result.aggregate.away - result.first_leg.away
+        if h >= 0 and a >= 0:
+            result.score, result.score_source = Pair(h, a), "aggregate"
     if result.score and result.aggregate and not result.first_leg:
         h = result.aggregate.home - result.score.home
         a = result.aggregate.away - result.score.away

@@ -22,7 +22,7 @@ _WIN_WORDS = (r"win|wins|won|winning|victory|victories|triumph\w*|success|beat|b
               r"knock\w*\s+out|prevail\w*|came\s+from\s+behind\s+to\s+(?:win|beat)|held\s+on|see\s+off|saw\s+off|swept\s+aside")
 _LOSS_WORDS = r"lost|lose|loses|losing|defeat|loss|beaten|fell|fall|falls|crashed\s+out|out|eliminated|exit\w*|went\s+down|slump\w*|suffer\w*"
 _OVER = regex.compile(rf"^\s*(?:\w+\s+){{0,3}}?(?:{_WIN_WORDS})\s+(?:over|against|for)\s+$|^\s*(?:\w+\s+){{0,2}}?(?:win|victory|triumph|success)\s+(?:over|against)\s+$", regex.I)
-_TO = regex.compile(rf"^\s*(?:\w+\s+){{0,3}}?(?:defeat|loss|reverse|setback)\s+(?:to|against|at\s+the\s+hands\s+of|by|at)\s+$", regex.I)
+_TO = regex.compile(r"^\s*(?:\w+\s+){0,3}?(?:defeat|loss|reverse|setback)\s+(?:to|against|at\s+the\s+hands\s+of|by|at)\s+$", regex.I)
 _WIN_RE = regex.compile(rf"\b(?:{_WIN_WORDS})\b", regex.I)
 _LOSS_RE = regex.compile(rf"\b(?:{_LOSS_WORDS})\b", regex.I)
 _BEAT_VERB = regex.compile(r"\b(?:beat|beats|beating|defeated|defeat|defeats|thrashed|hammered|thumped|routed|crushed|edged|edged\s+out|"
@@ -108,7 +108,7 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
 _SHOOTOUT_TALK = regex.compile(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I)
 _KICKS = regex.compile(r"penalt|kick|spot|shoot|this\s+time", regex.I)
 _RESULT_FOR = regex.compile(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)
-_SUBJECT_WON = regex.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)
+_SUBJECT_WON = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)
 _SUBJECT_LOST = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:lost|were\s+beaten|was\s+beaten|fell\s+to|crashed\s+out|went\s+out|were\s+eliminated|were\s+knocked\s+out|suffered)\b", regex.I)
 
 
@@ -180,7 +180,7 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
     right = _adjacent(ctx, refs, sl.end, before=False)
     if left and right and left.role != right.role:
         return Pair(a, b) if left.role == "home" else Pair(b, a)
-    if left and not right and regex.match(r"\s*[,;)]|\s*$", ctx.folded[sl.end:sl.end + 2]):
+    if left and not right and left.start == sentence.start and regex.match(r"\s*[,;)]|\s*$", ctx.folded[sl.end:sl.end + 2]):
         return Pair(a, b) if left.role == "home" else Pair(b, a)
     # "a 2-1 win over B", "a 2-1 defeat to B"
     for ref in refs:
@@ -201,8 +201,12 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
         if subject:
             lost = regex.match(r"lost|fell", verb.group(), regex.I)
             return _winner_pair(subject.role, hi, lo, loser=bool(lost))
-    # A sentence whose first-named side (or a player whose side is known) won or lost.
-    subject = refs[0] if refs and refs[0].start < sl.start + 80 else None
+    # The side that opens the scoreline's clause (or a player whose side is known) won or lost:
+    # "Rennes 2-2 Nantes (after extra time; Nantes win 5-4 on penalties)".
+    marks = [sentence.start + m.end() for m in _CLAUSE_MARK.finditer(sentence.text, 0, sl.start - sentence.start)]
+    clause_start = max([sentence.start, *marks])
+    in_clause = [r for r in refs if clause_start <= r.start < sl.start]
+    subject = in_clause[0] if in_clause else (refs[0] if refs and refs[0].start < sl.start + 80 else None)
     if subject is None:
         for n in ctx.names_in(sentence.start, sl.start):
             side = ctx.roster.side(n.surface)
@@ -224,7 +228,10 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
     return None
 
 
-_RESULT_NOUN = regex.compile(r"\s+(?:(?:home|away|league|cup|aggregate)\s+)?(?:(?P<win>win|victory|triumph|success|thrashing|rout)|(?P<loss>defeat|loss|reverse|setback))\b", regex.I)
+_RESULT_NOUN = regex.compile(r"\s+(?:(?:home|away|league|cup|aggregate|first-leg|first\s+leg)\s+)?(?:(?P<win>win|victory|triumph|success|thrashing|rout|lead|advantage|cushion)|(?P<loss>defeat|loss|reverse|setback|deficit))\b", regex.I)
+
+
+_CLAUSE_MARK = regex.compile(r"[;(]")
 
 
 def _winner_pair(role: str, hi: int, lo: int, loser: bool) -> Pair:

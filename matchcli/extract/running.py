@@ -15,6 +15,7 @@ MAX_UNKNOWN = 10
 
 _LEVEL = regex.compile(r"equali[sz]|\blevel|on\s+terms|parity|tie\s+the\s+(?:game|match|score)|tied\s+the\s+(?:game|match|score)|cancel+ed\s+out", regex.I)
 _AHEAD = regex.compile(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive)\b", regex.I)
+_COMEBACK = regex.compile(r"\bcomplet\w*\s+(?:the|a|their)\s+(?:comeback|fightback|turnaround)", regex.I)
 _BEHIND = regex.compile(r"pull\w*\s+(?:one|a\s+goal)\s+back|(?:reduc|halv|cut)\w*\s+the\s+(?:deficit|arrears)|consolation", regex.I)
 _DOUBLE = regex.compile(r"\b(?:doubl\w*|extend\w*|stretch\w*)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?(?:lead|advantage)", regex.I)
 _MAKE_IT = regex.compile(r"(?:made|make|making|makes)\s+it\s+(\d{1,2})\s?-\s?(\d{1,2})", regex.I)
@@ -33,7 +34,7 @@ def cues(clause: str) -> set[str]:
         return found          # "levelled the tie" is about the aggregate, not this score
     if _BEHIND.search(clause):
         found.add("behind")
-    elif _LEVEL.search(clause):
+    elif _LEVEL.search(clause) or _COMEBACK.search(clause):
         found.add("level")
     elif _DOUBLE.search(clause):
         found.add("double")

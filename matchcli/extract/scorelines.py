@@ -62,12 +62,12 @@ def _classify(sentence: str, before: str, after: str) -> str:
         return "other"
     if _AGGREGATE_AFTER.search(after) or _AGGREGATE_BEFORE.search(before):
         return "aggregate"
+    if _FIRST_LEG.search(before[-45:]) or _FIRST_LEG.search(after[:30]):
+        return "first_leg"
     if _DRAW_AFTER.search(after):
         return "result"
     if _SHOOTOUT_AFTER.search(after) or _SHOOTOUT_BEFORE.search(before[-40:]):
         return "shootout"
-    if _FIRST_LEG.search(before[-45:]) or _FIRST_LEG.search(after[:30]):
-        return "first_leg"
     if _HALF_TIME.search(before[-25:]) or _HALF_TIME.search(after[:25]):
         return "half_time"
     if _RUNNING_BEFORE.search(before[-40:]) or _RUNNING_AFTER.search(after):

@@ -20,7 +20,7 @@ from .tokens import Token, key
 OTHER_MATCH = regex.compile(
     r"(?<!\w)(?:elsewhere|meanwhile|earlier in the day|earlier on \w+day|will (?:now )?(?:face|meet|play|host)|"
     r"next (?:face|meet|play|host|travel)|in the (?:next|final|last) round|awaits?|previously|last season|"
-    r"last year|in the \d{4}|since \d{4}|first leg|first-leg)(?!\w)",
+    r"last year|in the \d{4}|since \d{4}|first leg|first-leg|faced each other|met each other|each other (?:in|at))(?!\w)",
     regex.IGNORECASE,
 )
 
@@ -109,7 +109,7 @@ def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEnt
 
 
 # A country named as a place, not a team: "Lusail, Qatar", "held in Germany", "host country Qatar".
-_PLACE_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}-]+,\s|\b(?:in|at|to|from|across|host\s+country|hosted\s+by|held\s+in|played\s+in|staged\s+in|based\s+in)\s)$")
+_PLACE_BEFORE = regex.compile(r"(?:(?<![\p{L}-])\p{Lu}[\p{L}-]++,\s|\b(?:in|at|to|from|across|host\s+country|hosted\s+by|held\s+in|played\s+in|staged\s+in|based\s+in)\s)$")
 # Two teams named as the two sides of a match.
 _PAIR_CUE = regex.compile(
     r"^\s*(?:v|vs\.?|versus|against|and|beat|beats|defeated|drew\s+with|faced|face|met|meet|hosted|host|played|take\s+on|took\s+on|"
@@ -188,6 +188,8 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
         if cue:
             subject_home = cue.group(1).lower() == "home"
             return (m.entry is a) == subject_home
+        if _TRAVELLED.match(folded, m.end, min(end, m.end + 60)):
+            return m.entry is not a      # "Manchester United have gone to London": the visitors
     return None
 
 
@@ -202,5 +204,7 @@ _HOSTS_AFTER = regex.compile(rf"\s+(?:{_HOST_VERBS}\s|(?:were|was)\s+at\s+home|a
 _HOST_BEFORE = regex.compile(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
 # "a 2-1 away defeat", "their first home win": said of the side named first in the sentence
 _AWAY_RESULT = regex.compile(r"\b(away|home)\s+(?:win|victory|defeat|loss|draw|success|triumph)\b", regex.I)
+# "<team> travelled to ...", "have gone to London": said of the sentence's subject
+_TRAVELLED = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:gone|went|travell?ed|journeyed|made\s+the\s+(?:trip|journey))\s+to\b", regex.I)
 # "... at home to <guest>"
 _GUEST_BEFORE = regex.compile(r"at\s+home\s+(?:to|against)\s+$", regex.I)

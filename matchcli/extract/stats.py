@@ -143,8 +143,8 @@ def _assign(ctx: Context, sentence, figures: list[_Figure], values: dict, previo
         if before and f.pos - before[-1].end <= 4:
             adjacent.add(f.pos)
         they = _THEY.search(ctx.folded, before[-1].end if before else sentence.start, f.pos)
-        if (side is None or (they and not before)) and they:
-            side = previous_subject
+        if side is None and (they or not before):
+            side = previous_subject     # "they", or a sentence naming no side: the one before's subject
         by_kind.setdefault(f.kind, []).append((f, side))
     for kind, items in by_kind.items():
         if len(items) == 2:

@@ -15,7 +15,8 @@ from .goals import GoalMention
 from .minutes import MinuteMention
 from .text import Sentence
 
-_NAME = r"\p{Lu}[\p{L}'.-]*(?:\s(?:(?:de|da|van|von|der|den|di|dos|del|le|la|el|al|ter|ten|mac)\s)*\p{Lu}[\p{L}'.-]*){0,3}"
+# Possessive runs from a word start: a name cannot backtrack letter by letter.
+_NAME = r"(?<![\p{L}'.-])\p{Lu}[\p{L}'.-]*+(?:\s(?:(?:de|da|van|von|der|den|di|dos|del|le|la|el|al|ter|ten|mac)\s)*\p{Lu}[\p{L}'.-]*+){0,3}"
 _MIN = r"\d{1,3}(?:\s?\+\s?\d{1,2})?'?"
 _TAG = r"(?:\s*(?:\(\s*)?(?P<tag>pen|p|pen\.|og|o\.g\.|OG|penalty|own\s+goal)(?:\s*\))?)?"
 _ITEM = regex.compile(
@@ -42,7 +43,11 @@ class ListLine:
 
 def list_lines(ctx: Context) -> list[ListLine]:
     """Every line of a scorer or card list, with its side when a team label gives it."""
+    cached = ctx.cache.get("list_lines")
+    if cached is not None:
+        return cached
     out: list[ListLine] = []
+    ctx.cache["list_lines"] = out
     section: str | None = None
     previous_end = -1
     for s in ctx.sentences:
@@ -82,7 +87,11 @@ _BARE_GOALS = regex.compile(rf"^(?:{_NAME}\s+{_MIN}(?:\s*(?i:pen|og))?(?:\s*,\s*
 
 def _blocks(ctx: Context) -> list[tuple[Sentence, str | None]]:
     """Each line-up line with the side it belongs to: its label, else home first, away second."""
-    out = []
+    cached = ctx.cache.get("lineup_blocks")
+    if cached is not None:
+        return cached
+    out: list[tuple[Sentence, str | None]] = []
+    ctx.cache["lineup_blocks"] = out
     unlabeled = 0
     for s in ctx.sentences:
         if not _LINEUP.search(s.text) or s.text.count("(") > s.text.count(",") or _LABEL.match(s.text):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, load
+from .lexicon import PhraseMatcher, load
 from .text import Sentence
 from .tokens import Token, joined, key
 
@@ -71,6 +71,7 @@ class Side:
 @dataclass
 class Gazetteer:
     index: dict[str, list[tuple[TeamEntry, bool]]]   # key -> (entry, is_nickname)
+    widths: dict[str, int]                           # first word's key -> most words of a name starting with it
     by_name: dict[str, TeamEntry]
     league_adjectives: dict[str, list[str]]          # league -> ["Serie A", "Italian"]
     country_adjectives: dict[str, list[str]]         # country -> ["Italian"]
@@ -102,7 +103,11 @@ def gazetteer() -> Gazetteer:
                 country_plurals[entry.name] = list(entry.plurals)
     leagues = {name: list(info.get("adjectives", [])) + [name] + list(info.get("aliases", []))
                for name, info in data.get("leagues", {}).items()}
-    return Gazetteer(dict(index), by_name, leagues, country_adjectives, country_plurals)
+    widths: dict[str, int] = {}
+    for k in index:
+        first = k.split(" ", 1)[0]
+        widths[first] = max(widths.get(first, 0), len(k.split()))
+    return Gazetteer(dict(index), widths, by_name, leagues, country_adjectives, country_plurals)
 
 
 def _add(index, surface: str, entry: TeamEntry, nickname: bool) -> None:
@@ -113,17 +118,25 @@ def _add(index, surface: str, entry: TeamEntry, nickname: bool) -> None:
 
 def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] | None = None) -> list[TeamMention]:
     """Greedy longest-first look-up of token runs in the gazetteer (plus report-learnt teams)."""
-    index = gazetteer().index
+    g = gazetteer()
+    index = g.index
+    widths = dict(g.widths)
+    for k in extra or {}:
+        first = k.split(" ", 1)[0]
+        widths[first] = max(widths.get(first, 0), len(k.split()))
     mentions: list[TeamMention] = []
     i = 0
     n = len(tokens)
     while i < n:
         found = None
-        if tokens[i].capitalised or tokens[i].text.lower() in ("the", "la", "los", "les", "die", "il", "le", "el"):
-            for width in range(min(MAX_ALIAS_WORDS, n - i), 0, -1):
+        longest = widths.get(key(tokens[i].text), 0)
+        if longest and (tokens[i].capitalised or tokens[i].text.lower() in ("the", "la", "los", "les", "die", "il", "le", "el")):
+            # widest run whose words are joined: every shorter one is joined too
+            reach = 1
+            while reach < min(longest, n - i) and joined(folded, tokens[i + reach - 1], tokens[i + reach]):
+                reach += 1
+            for width in range(reach, 0, -1):
                 run = tokens[i:i + width]
-                if width > 1 and not all(joined(folded, a, b) for a, b in zip(run, run[1:])):
-                    continue
                 surface = folded[run[0].start:run[-1].end]
                 k = key(surface)
                 candidates = (extra or {}).get(k)
@@ -252,10 +265,7 @@ def _roles() -> dict:
     return load("team_roles")
 
 
-_ROLE_CACHE: dict[tuple, regex.Pattern] = {}
-
-
-def role_pattern(home: Side, away: Side) -> tuple[regex.Pattern, dict[str, str]]:
+def role_pattern(home: Side, away: Side) -> tuple[PhraseMatcher, dict[str, str]]:
     """A pattern for the generic names of the two sides ('the hosts', 'the Serie A side'), with
     the side ('home'/'away') each phrase refers to; phrases that fit both sides are left out."""
     roles = _roles()
@@ -282,15 +292,7 @@ def role_pattern(home: Side, away: Side) -> tuple[regex.Pattern, dict[str, str]]
         other = per_side["away" if role == "home" else "home"]
         for k in keys - other:
             phrases.setdefault(k, role)
-    cache_key = tuple(sorted(phrases.items()))
-    pattern = _ROLE_CACHE.get(cache_key)
-    if pattern is None:
-        # "the Scottish Cup" is a competition, not "the Scottish" side.
-        pattern = regex.compile(alternation(phrases) + r"(?!\s+(?-i:\p{Lu}))", regex.IGNORECASE)
-        if len(_ROLE_CACHE) > 256:
-            _ROLE_CACHE.clear()
-        _ROLE_CACHE[cache_key] = pattern
-    return pattern, phrases
+    return PhraseMatcher(phrases), phrases
 
 
 def _expand(template: str, values: dict[str, list[str]], nouns: list[str]) -> list[str]:
@@ -304,13 +306,16 @@ def _expand(template: str, values: dict[str, list[str]], nouns: list[str]) -> li
 
 def role_mentions(folded: str, home: Side, away: Side) -> list[tuple[int, int, str]]:
     """(start, end, 'home'|'away') for each generic name of a side in the text."""
-    pattern, phrases = role_pattern(home, away)
+    matcher, _ = role_pattern(home, away)
     out = []
-    for m in pattern.finditer(folded):
-        role = phrases.get(key(m.group()))
-        if role:
-            out.append((m.start(), m.end(), role))
+    for m in matcher.finditer(folded):
+        if _CAPITAL_NEXT.match(folded, m.end()):
+            continue        # "the Scottish Cup" is a competition, not "the Scottish" side
+        out.append((m.start(), m.end(), m.payload))
     return out
+
+
+_CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}")
 
 
 def sentence_of(sentences: list[Sentence], pos: int) -> int:

@@ -45,7 +45,7 @@ class Sentence:
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
 # digit or quote; or at a line break. Abbreviations and initials are checked in code.
-_BOUNDARY = regex.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])|\n|(?<=\S)\s(?=\d{1,3}(?:\+\d{1,2})?'\s+\p{Lu})""")
+_BOUNDARY = regex.compile(r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])|\n|(?<=\S)\s(?=\d{1,3}(?:\+\d{1,2})?'\s+\p{Lu})""")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st jr sr no vs v ft ht aet pen og min mins att ref
     nr gen col capt jan feb mar apr jun jul aug sep sept oct nov dec inc ltd fc""".split())
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")

@@ -1,0 +1,425 @@
+"""Whole reports, one table: short reports written for this table, and the facts a careful
+reader takes from each, one fact per row.
+
+Each report stages a few phenomena (a result headline, a goal told twice, an own goal, a saved
+penalty, a shootout, a facts paragraph, a round-up of other games ...). Rows are grouped by
+provenance like the other tables; known failures are strict xfails whose reason says what goes
+wrong, so that list is the work list and an accidental fix shows up as a failing XPASS.
+
+Notation: scores are {team: goals} so a row does not depend on which side is home; goals are
+(player, team, minute, *flags) with flags "pen", "og", "header" and minutes as in
+minute_notation.py; players match as `matchcli eval` matches them (same last name suffices).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import pytest
+
+from matchcli import parse_report
+from matchcli.evaluate import players_match
+from matchcli.models import Match
+from minute_notation import describe, same_minute
+
+REPORTS = {
+    "headline": """Arsenal 2-1 Chelsea
+
+Bukayo Saka scored twice as Arsenal beat their London rivals at the Emirates on Sunday. The Gunners went ahead in the 23rd minute when Saka curled in from the edge of the box. Chelsea levelled through Cole Palmer eight minutes after the break, but Saka headed the winner for the hosts with 15 minutes remaining. The visitors finished with ten men after Moises Caicedo was sent off in stoppage time.
+""",
+    "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
+
+Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
+
+Fulham never managed a reply.
+""",
+    "bullets": """Newcastle United 2-0 Everton
+
+- Alexander Isak scores a 12th-minute header
+- Anthony Gordon seals the win with ten minutes left
+
+Newcastle moved up to fifth with a comfortable home win over Everton at St James' Park.
+
+Isak headed in a Kieran Trippier cross in the 12th minute to put the hosts in front. Everton rarely threatened, and Gordon added a second for Newcastle with ten minutes remaining, finishing off a quick break.
+""",
+    "told_twice": """Harry Kane scored twice and Son Heung-min added a third as Tottenham Hotspur beat Everton 3-1 at their new stadium on Saturday.
+
+Kane put the hosts ahead after nine minutes, sweeping home a low cross from Pedro Porro. Everton were level in the 30th minute when Dominic Calvert-Lewin glanced in a header from a corner.
+
+Son restored the lead ten minutes after the restart with a shot from 20 yards, and Kane sealed the points in the 72nd minute when he converted a penalty after Jarrad Branthwaite had tripped James Maddison.
+""",
+    "hat_trick": """Erling Haaland completed his hat-trick in the 81st minute as Manchester City came from behind to beat Wolves 3-1 at home.
+
+Wolves stunned the champions when Matheus Cunha fired in from a tight angle after 12 minutes. Haaland levelled for City in the 34th minute, tapping in after Phil Foden's shot was parried.
+
+The Norwegian got his second just after the hour, heading in a Kevin De Bruyne cross, and he finished the job nine minutes from time, rounding the goalkeeper after a through ball from Bernardo Silva.
+""",
+    "pulled_back": """Aston Villa 3-2 Newcastle United
+
+Ollie Watkins gave Villa a fourth-minute lead and doubled it in the 38th minute. Leon Bailey made it 3-0 for the hosts just after the interval.
+
+Newcastle pulled one back through Alexander Isak in the 70th minute, and Anthony Gordon reduced the deficit further for the visitors five minutes later, but Villa held on.
+""",
+    "own_goal": """Brighton 2-1 Crystal Palace
+
+Brighton took the lead in the 17th minute when Marc Guehi turned a cross from Kaoru Mitoma into his own net under pressure from Danny Welbeck.
+
+Palace drew level on 40 minutes through Eberechi Eze, whose free-kick took a wicked deflection off Lewis Dunk on its way past Bart Verbruggen.
+
+Joao Pedro won it for the hosts in the 88th minute, stabbing in from close range.
+""",
+    # Curly apostrophes, an en dash and accents: evidence offsets must still quote the input.
+    "own_goal_forms": """Wolves 2–2 Fulham
+
+An own goal from Max Kilman handed Fulham the lead in the ninth minute. Fulham defender Tim Ream then sliced a cross into his own net in the 33rd minute to bring Wolves level.
+
+Raúl Jiménez restored Fulham’s advantage on 61 minutes. Wolves rescued a point in the 93rd minute when Matheus Cunha’s shot deflected off Calvin Bassey and looped over Bernd Leno.
+""",
+    "penalties": """Bournemouth 1-1 Burnley
+
+Dominic Solanke saw his penalty saved by James Trafford in the 14th minute after Antoine Semenyo had been brought down.
+
+Burnley went in front just before half-time when Zeki Amdouni converted from the spot. Bournemouth equalised midway through the second half, Solanke heading in from a corner.
+
+Lyle Foster could have won it for the visitors, but he blazed a stoppage-time penalty over the bar.
+""",
+    "shootout": """Chelsea won 4-3 on penalties after a 2-2 draw with Liverpool at Wembley that went to extra time.
+
+Liverpool led through Mohamed Salah's 20th-minute strike before Chelsea equalised when Nicolas Jackson headed in on 58 minutes.
+
+Cody Gakpo put Liverpool back in front in the 104th minute, only for Cole Palmer to level again for Chelsea in the 116th minute.
+
+In the shootout, Salah and Gakpo scored for Liverpool but Darwin Nunez and Alexis Mac Allister were denied by Robert Sanchez. Palmer, Enzo Fernandez, Jackson and Noni Madueke all converted their kicks for Chelsea.
+""",
+    "cards": """Everton 0-0 Fulham
+
+Everton finished with nine men after a bad-tempered goalless draw at Goodison Park.
+
+Everton midfielder Idrissa Gueye was shown a straight red card in the 39th minute for a reckless lunge on Andreas Pereira. His team-mate James Tarkowski, booked for dissent early in the second half, was sent off for a second yellow card in the 77th minute.
+
+Fulham's Joao Palhinha was also sent off in stoppage time for a second bookable offence.
+""",
+    "debrief": """Liverpool 2-0 Everton
+
+Liverpool won the Merseyside derby at Anfield thanks to goals from Mohamed Salah and Diogo Jota.
+
+Salah opened the scoring for Liverpool in the 27th minute, and Jota added a second for the hosts in the 64th minute.
+
+Data Debrief
+Salah has now scored 10 goals against Everton. He scored twice in a 4-0 win over them in 2019, and Jota also netted in that match. Everton have not won at Anfield since 2021.
+""",
+    "elsewhere": """Leeds United 1-0 Sunderland
+
+Leeds edged a tight Championship game at Elland Road with a 67th-minute goal from Crysencio Summerville, who curled in from the left after a pass from Georginio Rutter.
+
+Sunderland had the better of the first half but could not beat Illan Meslier.
+
+Elsewhere, Norwich beat Hull 2-0 with goals from Josh Sargent and Gabriel Sara, and Millwall drew 1-1 with Stoke.
+""",
+    "stats": """Brentford 1-1 West Ham
+
+Brentford dominated without finding a winner against West Ham. The hosts had 55% possession and 15 shots, six on target, to West Ham's eight shots, three on target.
+
+Bryan Mbeumo put Brentford ahead in the 31st minute before Jarrod Bowen equalised for West Ham in the 76th minute.
+
+The Bees finished with an xG of 2.1 to 0.8.
+""",
+    "scorer_list_labelled": """Tottenham Hotspur 3-1 Leicester City
+
+Goals:
+Tottenham: Kane 9, 72, Son 55 pen
+Leicester City: Vardy 40
+
+Tottenham returned to winning ways at home.
+""",
+    "scorer_list_bare": """Tottenham Hotspur 3-1 Leicester City
+
+Harry Kane scored twice for Tottenham and Son Heung-min also struck for the hosts, while Jamie Vardy replied for Leicester.
+
+Goals: Kane 9, 72, Son 55 pen; Vardy 40
+""",
+    "extra_time": """Real Madrid 3-2 Bayern Munich (after extra time)
+
+Real Madrid reached the final after a thrilling night at the Bernabeu.
+
+Harry Kane gave Bayern the lead from the penalty spot in the 30th minute, and Jamal Musiala doubled it for the visitors shortly after the restart. Vinicius Junior pulled one back for Madrid in the 70th minute before Joselu forced extra time with a 93rd-minute equaliser.
+
+Joselu then headed the winner for the hosts in the 112th minute. Bayern's Dayot Upamecano was sent off two minutes later for a second yellow card.
+""",
+    "second_leg": """Porto 3-1 Lyon (agg 3-2)
+
+Porto overturned a 1-0 first-leg defeat to reach the quarter-finals.
+
+Galeno levelled the tie for Porto in the 20th minute with a low shot. Mehdi Taremi struck twice after the break, in the 55th and 68th minutes, and Porto led 3-0 on the night until Alexandre Lacazette pulled one back for Lyon in the 90th minute.
+""",
+}
+
+
+@lru_cache(maxsize=None)
+def parsed(name: str) -> Match:
+    return parse_report(REPORTS[name])
+
+
+# --- what a row can ask about a record -----------------------------------------------------
+
+def _by_team(match: Match, pair) -> dict | None:
+    return None if pair is None else {match.home.name: pair.home, match.away.name: pair.away}
+
+
+def _goal(g) -> tuple:
+    flags = [f for f, on in (("pen", g.penalty), ("og", g.own_goal), ("header", g.header)) if on]
+    return (g.player, g.team, describe(g.minute, g.stoppage, g.approximate), *flags)
+
+
+def _same_goal(expected: tuple, actual: tuple) -> bool:
+    player, team, minute, *flags = expected
+    return (players_match(player, actual[0]) and team == actual[1]
+            and same_minute(minute, actual[2]) and sorted(flags) == sorted(actual[3:]))
+
+
+def _all_matched(expected: list[tuple], actual: list[tuple], same) -> bool:
+    """Every expected item pairs with its own actual item, and nothing is left over."""
+    left = list(actual)
+    for item in expected:
+        hit = next((a for a in left if same(item, a)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
+
+
+def check(match: Match, fact: str, expected):
+    """(ok, what the record says) for one fact of a row."""
+    if fact in ("home", "away"):
+        actual = getattr(match, fact).name if getattr(match, fact) else None
+        return actual == expected, actual
+    if fact in ("home_aliases", "away_aliases"):
+        side = getattr(match, fact.split("_")[0])
+        actual = {a.casefold() for a in side.aliases} if side else set()
+        return {a.casefold() for a in expected} <= actual, actual
+    if fact in ("score", "aggregate", "first_leg", "shootout", "half_time"):
+        actual = _by_team(match, getattr(match, fact))
+        return actual == expected, actual
+    if fact in ("after_extra_time", "winner"):
+        actual = getattr(match, fact)
+        return actual == expected, actual
+    if fact == "goals" or fact.startswith("goals of "):
+        team = fact[len("goals of "):] if fact.startswith("goals of ") else None
+        actual = [_goal(g) for g in match.goals if team is None or g.team == team]
+        return _all_matched(expected, actual, _same_goal), actual
+    if fact == "goal":
+        actual = [_goal(g) for g in match.goals]
+        return any(_same_goal(expected, a) for a in actual), actual
+    if fact == "goals per player":
+        actual = Counter(g.player for g in match.goals)
+        tally = {name: sum(n for p, n in actual.items() if players_match(name, p)) for name in expected}
+        return tally == expected and sum(actual.values()) == sum(expected.values()), dict(actual)
+    if fact == "not scorers":
+        actual = [g.player for g in match.goals]
+        return not any(players_match(name, p) for name in expected for p in actual), actual
+    if fact == "running score":
+        actual = [f"{g.score_after.home}-{g.score_after.away}" if g.score_after else "?" for g in match.goals]
+        return actual == expected, actual
+    if fact == "card":
+        player, team, kind, *minute = expected
+        actual = [(c.player, c.team, c.card, describe(c.minute, c.stoppage, c.approximate)) for c in match.cards]
+        return any(players_match(player, p) and t == team and k == kind and (not minute or same_minute(minute[0], m))
+                   for p, t, k, m in actual), actual
+    if fact == "missed penalty":
+        player, team, outcome = expected
+        actual = [(p.player, p.team, p.outcome) for p in match.penalties_missed]
+        return any(players_match(player, p) and t == team and o == outcome for p, t, o in actual), actual
+    if fact.startswith("stats "):
+        pair = getattr(match.stats, fact[len("stats "):])
+        actual = _by_team(match, pair)
+        return actual == expected, actual
+    raise KeyError(f"no such fact: {fact}")
+
+
+def row(report, fact, expected):
+    return pytest.param(report, fact, expected, id=_id(report, fact, expected))
+
+
+def known_failure(report, fact, expected, reason):
+    return pytest.param(report, fact, expected, id=_id(report, fact, expected),
+                        marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def _id(report, fact, expected) -> str:
+    about = f"-{expected[0]}" if isinstance(expected, tuple) else ""
+    if fact == "goal":
+        about += f"-{expected[2]}"
+    return f"{report}-{fact}{about}"
+
+
+ARS, CHE = "Arsenal", "Chelsea"
+VIL, NEW = "Aston Villa", "Newcastle United"
+RMA, BAY = "Real Madrid", "Bayern Munich"
+
+SYNTHETIC = [
+    # A result headline names the sides, home first, and is the only place the score is stated.
+    row("headline", "home", ARS),
+    row("headline", "away", CHE),
+    row("headline", "score", {ARS: 2, CHE: 1}),
+    row("headline", "winner", ARS),
+    row("headline", "home_aliases", ["the Gunners", "the hosts"]),
+    row("headline", "away_aliases", ["the visitors"]),
+    row("headline", "goals", [("Saka", ARS, "23"), ("Palmer", CHE, "53"), ("Saka", ARS, "75", "header")]),
+    # "Saka scored twice" in the summary and each goal in the narrative: two goals, not four.
+    row("headline", "goals per player", {"Saka": 2, "Palmer": 1}),
+    row("told_twice", "goals per player", {"Kane": 2, "Son Heung-min": 1, "Calvert-Lewin": 1}),
+    row("told_twice", "score", {"Tottenham Hotspur": 3, "Everton": 1}),
+    # "his second", "completed his hat-trick": three goals for one player, each counted once.
+    row("hat_trick", "goals per player", {"Haaland": 3, "Cunha": 1}),
+    row("hat_trick", "home", "Manchester City"),
+    row("hat_trick", "score", {"Manchester City": 3, "Wolves": 1}),
+    # "pulled one back", then "reduced the deficit ... five minutes later": a relative minute.
+    row("pulled_back", "goals of Newcastle United", [("Isak", NEW, "70"), ("Gordon", NEW, "75")]),
+    row("pulled_back", "home_aliases", ["Villa", "the hosts"]),
+    row("pulled_back", "away_aliases", ["Newcastle", "the visitors"]),
+    # An own goal is credited to the side it helps; a shot deflected off a defender is the shooter's.
+    row("own_goal", "goals", [("Guehi", "Brighton", "17", "og"), ("Eze", "Crystal Palace", "40"),
+                              ("Joao Pedro", "Brighton", "88")]),
+    row("own_goal", "score", {"Brighton": 2, "Crystal Palace": 1}),
+    row("own_goal_forms", "goals", [("Kilman", "Fulham", "9", "og"), ("Ream", "Wolves", "33", "og"),
+                                    ("Jimenez", "Fulham", "61"), ("Cunha", "Wolves", "90+3")]),
+    # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
+    row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
+    row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),
+    row("penalties", "winner", None),
+    # A shootout after extra time: the score is the 120-minute one, kicks are not goals.
+    row("shootout", "score", {"Chelsea": 2, "Liverpool": 2}),
+    row("shootout", "shootout", {"Chelsea": 4, "Liverpool": 3}),
+    row("shootout", "after_extra_time", True),
+    row("shootout", "winner", "Chelsea"),
+    row("shootout", "not scorers", ["Madueke", "Enzo Fernandez", "Nunez", "Mac Allister"]),
+    # Extra time: minutes past 90 stay plain.
+    row("extra_time", "after_extra_time", True),
+    row("extra_time", "score", {RMA: 3, BAY: 2}),
+    row("extra_time", "winner", RMA),
+    row("extra_time", "goal", ("Joselu", RMA, "112", "header")),
+    row("extra_time", "goal", ("Kane", BAY, "30", "pen")),
+    # A straight red, a second yellow told as "sent off for a second bookable offence".
+    row("cards", "card", ("Gueye", "Everton", "red")),
+    row("cards", "card", ("Palhinha", "Fulham", "second_yellow")),
+    row("cards", "score", {"Everton": 0, "Fulham": 0}),
+]
+
+# Shapes met in real reports, retold in new words.
+REGRESSION = [
+    # Bullet points summarise the goals before the narrative tells them again.
+    row("bullets", "goals", [("Isak", NEW, "12", "header"), ("Gordon", NEW, "80")]),
+    row("bullets", "goals per player", {"Isak": 1, "Gordon": 1}),
+    # A facts paragraph's historical goals are not this match's.
+    row("debrief", "goals", [("Salah", "Liverpool", "27"), ("Jota", "Liverpool", "64")]),
+    row("debrief", "score", {"Liverpool": 2, "Everton": 0}),
+    # "Elsewhere, X beat Y 2-0 with goals from ..." belongs to another match.
+    row("elsewhere", "goals", [("Summerville", "Leeds United", "67")]),
+    row("elsewhere", "not scorers", ["Sargent", "Sara"]),
+    row("elsewhere", "score", {"Leeds United": 1, "Sunderland": 0}),
+    # Statistics told in prose.
+    row("stats", "stats possession", {"Brentford": 55, "West Ham": 45}),
+    row("stats", "stats shots", {"Brentford": 15, "West Ham": 8}),
+    row("stats", "stats shots_on_target", {"Brentford": 6, "West Ham": 3}),
+    row("stats", "goals", [("Mbeumo", "Brentford", "31"), ("Bowen", "West Ham", "76")]),
+    # A scorer list under team labels.
+    row("scorer_list_labelled", "goals", [("Kane", "Tottenham Hotspur", "9"), ("Kane", "Tottenham Hotspur", "72"),
+                                          ("Son", "Tottenham Hotspur", "55", "pen"), ("Vardy", "Leicester City", "40")]),
+    # A second leg: "levelled the tie" is about the aggregate, "led 3-0 on the night" the match.
+    row("second_leg", "score", {"Porto": 3, "Lyon": 1}),
+    row("second_leg", "aggregate", {"Porto": 3, "Lyon": 2}),
+    row("second_leg", "winner", "Porto"),
+    row("second_leg", "goal", ("Galeno", "Porto", "20")),
+    row("second_leg", "goals of Lyon", [("Lacazette", "Lyon", "90")]),
+    row("second_leg", "running score", ["1-0", "2-0", "3-0", "3-1"]),
+    # Known failures fixed since the table was written.
+    row("pulled_back", "goals of Aston Villa", [("Watkins", VIL, "4"), ("Watkins", VIL, "38"), ("Bailey", VIL, "~47")]),
+    row("shootout", "goals of Chelsea", [("Jackson", "Chelsea", "58", "header"), ("Palmer", "Chelsea", "116")]),
+    row("shootout", "goals of Liverpool", [("Gakpo", "Liverpool", "104"), ("Salah", "Liverpool", "20")]),
+    row("headline", "card", ("Caicedo", CHE, "red")),
+    row("cards", "card", ("Tarkowski", "Everton", "second_yellow")),
+    row("second_leg", "first_leg", {"Porto": 0, "Lyon": 1}),
+]
+
+NEGATIVE = [
+    # Facts that must stay empty: no invented aggregate, shootout or extra time in a league game.
+    row("headline", "aggregate", None),
+    row("headline", "shootout", None),
+    row("headline", "after_extra_time", False),
+    row("elsewhere", "aggregate", None),
+    row("stats", "first_leg", None),
+    row("cards", "goals", []),
+    # Goalkeepers, defenders a shot deflected off, and fouled players are not scorers.
+    row("penalties", "not scorers", ["Trafford", "Semenyo"]),
+    row("own_goal", "not scorers", ["Dunk", "Welbeck"]),
+    row("own_goal_forms", "not scorers", ["Bassey", "Leno"]),
+]
+
+# Grouped by cause; each reason quotes the words that are misread.
+KNOWN_FAILURES = [
+    # A goal phrase the goal rules do not know.
+    known_failure("extra_time", "goal", ("Musiala", BAY, "~47"),
+                  "'Musiala doubled it for the visitors' ('it' as the object of 'double') is not read as a goal"),
+    known_failure("extra_time", "goal", ("Joselu", RMA, "90+3"),
+                  "'Joselu forced extra time with a 93rd-minute equaliser' is not read as a goal"),
+    # Two events in one sentence: the scorer, minute or penalty flag lands on the wrong one.
+    known_failure("told_twice", "goals", [("Kane", "Tottenham Hotspur", "9"), ("Calvert-Lewin", "Everton", "30", "header"),
+                                          ("Son Heung-min", "Tottenham Hotspur", "55"),
+                                          ("Kane", "Tottenham Hotspur", "72", "pen")],
+                  "'Son restored the lead ..., and Kane sealed the points ... when he converted a penalty': "
+                  "the penalty is put on Son's goal, not Kane's"),
+    known_failure("hat_trick", "goals", [("Cunha", "Wolves", "12"), ("Haaland", "Manchester City", "34"),
+                                         ("Haaland", "Manchester City", "~62", "header"),
+                                         ("Haaland", "Manchester City", "81")],
+                  "'The Norwegian got his second just after the hour, heading in ...': the second goal gets "
+                  "no minute and no header"),
+    known_failure("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),
+                                                   ("Taremi", "Porto", "68")],
+                  "'struck twice after the break, in the 55th and 68th minutes': both goals get the vague "
+                  "'after the break' minute (~52); the listed minutes are not shared out"),
+    # The player is found but not his side.
+    known_failure("no_numbers", "goals", [("Mbeumo", "Brentford", "12"), ("Wissa", "Brentford", "50", "header"),
+                                          ("Mbeumo", "Brentford", "81")],
+                  "'Yoane Wissa doubled Brentford's advantage': the possessive team after the verb does not "
+                  "give the goal a side (team null)"),
+    known_failure("penalties", "missed penalty", ("Solanke", "Bournemouth", "saved"),
+                  "'Dominic Solanke saw his penalty saved by James Trafford': the taker comes out as 'James' "
+                  "(the goalkeeper's first name) with no team"),
+    known_failure("penalties", "missed penalty", ("Foster", "Burnley", "missed"),
+                  "'he blazed a stoppage-time penalty over the bar' after 'Lyle Foster could have won it for "
+                  "the visitors': the pronoun taker is not resolved, so no player and no team"),
+    known_failure("scorer_list_bare", "goals", [("Kane", "Tottenham Hotspur", "9"), ("Kane", "Tottenham Hotspur", "72"),
+                                                ("Son", "Tottenham Hotspur", "55", "pen"),
+                                                ("Vardy", "Leicester City", "40")],
+                  "'Goals: Kane 9, 72, Son 55 pen; Vardy 40' without team labels: Son and Vardy are left "
+                  "without a side although the narrative gives both"),
+    # Minutes.
+    known_failure("extra_time", "card", ("Upamecano", BAY, "second_yellow", "114"),
+                  "'was sent off two minutes later': a relative minute is not resolved for a card (minute null)"),
+    # Result arithmetic and two-legged ties.
+    known_failure("no_numbers", "score", {"Brentford": 3, "Fulham": 0},
+                  "no scoreline in the text: 'beat', three Brentford goals and 'never managed a reply' are "
+                  "not turned into a 3-0 score"),
+    # Statistics.
+    known_failure("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8},
+                  "'The Bees finished with an xG of 2.1 to 0.8': the second figure (the other side's) is dropped"),
+]
+
+
+@pytest.mark.parametrize("report, fact, expected", SYNTHETIC + REGRESSION + NEGATIVE + KNOWN_FAILURES)
+def test_report_fact(report, fact, expected):
+    ok, actual = check(parsed(report), fact, expected)
+    assert ok, f"{report}: {fact} is {actual!r}, expected {expected!r}"
+
+
+@pytest.mark.parametrize("report", sorted(REPORTS))
+def test_evidence_quotes_the_input(report):
+    """Every fact's evidence is the input's own characters at the offsets it gives."""
+    text = REPORTS[report]
+    match = parsed(report)
+    facts = [*match.goals, *match.cards, *match.penalties_missed, *match.var_reviews, *match.woodwork]
+    assert not facts or any(f.evidence for f in facts), "facts without any evidence"
+    for fact in facts:
+        ev = fact.evidence
+        if ev is not None:
+            assert ev.text and text[ev.start:ev.end] == ev.text, fact
