@@ -23,25 +23,7 @@ PACKAGES = ("matchcli.extract", "matchcli.inputs")
 
 # Known failures, kept as strict xfails so a fix is noticed (then delete the entry).
 # name -> (why it stalls, the fix that passes this test)
-KNOWN_STALLS = {
-    "matchcli.extract.context._CLAUSE_BREAK": (
-        "`,?\\s+(?:but|...)` is retried at every position of a whitespace run (finditer per sentence)",
-        "start the branch with `,?(?<!\\s)\\s+` so only the start of a run is tried",
-    ),
-    "matchcli.extract.summary_lines._ITEM": (
-        "the name part `\\p{Lu}[\\p{L}'.-]*` backtracks letter by letter from every capital",
-        "make it possessive, `[\\p{L}'.-]*+`, and start with `(?<![\\p{L}'.-])`",
-    ),
-    "matchcli.extract.sides._PLACE_BEFORE": (
-        "`\\p{Lu}[\\p{L}-]+,` backtracks from every capital; the code searches only 30-character "
-        "windows, so not a live risk today",
-        "start at a word start and make the run possessive: `(?<![\\p{L}-])\\p{Lu}[\\p{L}-]++,`",
-    ),
-    "matchcli.extract.text._BOUNDARY": (
-        "`[.!?]+` is retried from every dot of a long run of dots (finditer over the whole text)",
-        "start with `(?<![.!?])` so only the first of a run of marks is tried",
-    ),
-}
+KNOWN_STALLS: dict[str, tuple[str, str]] = {}
 
 PATTERNS = [
     pytest.param(name, p, anchored, id=name,
