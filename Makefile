@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := samples/wire-report.txt
 
-.PHONY: demo test install install-dev eval clean bench-hostile fuzz
+.PHONY: demo test install install-dev eval bench clean bench-hostile fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,14 @@ test: install-dev
 CORPUS ?= samples
 eval: install
 	$(BIN)/matchcli eval $(CORPUS)
+
+# Speed targets as ratios measured in one run (see bench/*.py); the 10,000-report run is here,
+# not in the tests. BENCH_REPORTS=1000 for a quick look.
+BENCH_REPORTS ?= 10000
+bench: install
+	$(BIN)/python bench/core.py
+	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/throughput.py $(BENCH_REPORTS)
 
 # Timing of adversarial 1 MB inputs and a 20 MB report (a benchmark, not a test).
 bench-hostile: install-dev

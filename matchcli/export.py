@@ -28,7 +28,8 @@ def _scorers(goals: list[Goal]) -> str:
         minutes[name].append(_minute(goal))
     parts = []
     for name in order:
-        shown = [m for m in minutes[name] if m]
+        # a goal without a minute still counts: '?' beside the player's timed goals
+        shown = [m or "?" for m in minutes[name]] if any(minutes[name]) else []
         parts.append(" ".join([name, ", ".join(shown)]) if shown else name)
     return ", ".join(parts) or "-"
 

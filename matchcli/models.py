@@ -7,7 +7,7 @@ Schema generated from these models.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Optional
+from typing import Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -33,10 +33,11 @@ class Score(_Model):
 
 
 class StatPair(_Model):
-    """A statistic for both sides; a side the report does not state is null."""
+    """A statistic for both sides; a side the report does not state is null. Counts are
+    integers, xG and possession may have decimals."""
 
-    home: Optional[float] = None
-    away: Optional[float] = None
+    home: Optional[Union[int, float]] = None
+    away: Optional[Union[int, float]] = None
 
 
 class Team(_Model):

@@ -39,6 +39,7 @@ from . import timeline as _timeline  # noqa: E402,F401
 from . import scorers as _scorers  # noqa: E402,F401
 from . import xg as _xg  # noqa: E402,F401
 from . import export as _export  # noqa: E402,F401
+from . import batch as _batch  # noqa: E402,F401
 
 
 def main() -> None:

@@ -42,6 +42,7 @@ def find_cards(ctx: Context) -> list[Card]:
             return
         if _RANK[card.card] > _RANK[old.card]:
             old.card = card.card
+            old.evidence = card.evidence or old.evidence    # the telling that says what it was
         if old.minute is None and card.minute is not None:
             old.minute, old.stoppage, old.approximate = card.minute, card.stoppage, card.approximate
         old.team = old.team or card.team
@@ -57,8 +58,9 @@ def find_cards(ctx: Context) -> list[Card]:
             continue
         live = _LIVE_BOOKING.match(sentence.text)
         if live:    # "- 19MaksimovicBooked at 77mins" under a team heading
+            minute = int(live.group("m"))
             add(Card(player=live.group("name"), team=ctx.team_name(_heading_side(ctx, sentence)), card=CardKind.yellow,
-                     minute=int(live.group("m")), evidence=ctx.evidence(sentence, "card-live")))
+                     minute=minute if minute <= 130 else None, evidence=ctx.evidence(sentence, "card-live")))
             continue
         if sentence.start >= ctx.events_end:
             continue        # prose in a facts section may tell other matches' cards
@@ -145,10 +147,10 @@ def _listed_cards(ctx: Context, line) -> list[Card]:
         side = line.side or ctx.roster.side(n.surface)
         minute = stoppage = None
         m = _LIST_MINUTE.match(ctx.folded, n.end)
-        if m:
+        if m and int(m.group("m") or m.group("m2")) <= 130:
             minute = int(m.group("m") or m.group("m2"))
             extra = m.group("s") or m.group("s2")
-            stoppage = int(extra) if extra else None
+            stoppage = int(extra) if extra and int(extra) <= 30 else None
             if m.group("team"):
                 refs = ctx.refs_in(m.start(), m.end())
                 side = refs[0].role if refs else side

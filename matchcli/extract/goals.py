@@ -101,6 +101,7 @@ _HANGING = regex.compile(r".*\b(?:after|with|following|through|thanks\s+to|court
 # a goalkeeper scores only into his own net
 _KEEPER = regex.compile(r"\b(?:goalkeeper|keeper|goalie|shot-stopper)\s+$", regex.I)
 _DATED = regex.compile(r"\b\d{1,3}(?:st|nd|rd|th)[\s-]+minute\s+$", regex.I)
+_WITH_A = regex.compile(r"\b(?:with|via|through|thanks\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}$", regex.I)
 _FRESH = regex.compile(r"\b(?:again|another|once\s+more)\b", regex.I)
 _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
@@ -249,11 +250,14 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
     # Nouns with a possessor or a from/by agent: "X's header", "goals from X and Y".
     for m in pats["noun"].finditer(clause):
         noun_start = c_start + m.start()
-        scorers = _possessor(ctx, names, noun_start) or _from_agents(ctx, clause, c_start, m.end())
-        if not scorers:
-            continue
         # "Fernandes' 114th-minute spot-kick": a kick dated like that is told because it counted
         inherent = _INHERENT_GOAL_NOUNS.search(m.group()) or _DATED.search(ctx.folded, max(c_start, noun_start - 25), noun_start)
+        scorers = _possessor(ctx, names, noun_start) or _from_agents(ctx, clause, c_start, m.end())
+        if not scorers and inherent and _WITH_A.search(ctx.folded, max(c_start, noun_start - 30), noun_start):
+            # "Joselu forced extra time with a 93rd-minute equaliser": the clause's subject
+            scorers = _subject(ctx, sentence, names, noun_start, c_start, strict=True)
+        if not scorers:
+            continue
         # the words saying it went in stand in this clause, or in the one before when this one
         # hangs on it ("winning 4-3 on aggregate after Samardzic's penalty")
         context = _GOAL_CONTEXT.search(clause) or (
@@ -297,8 +301,6 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                     # "Rangers struck first when Tavernier rolled in": the team told as scoring
                     mention.side, mention.side_of_player, mention.side_guessed = team_subject[-1].role, False, False
                 mentions.append(mention)
-            if scorers:
-                break
     return mentions
 
 
@@ -485,7 +487,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
     # "X gave Wanderers the lead, Perrin put through his own net" has one own goal, Perrin's.
     lo, hi = _stretch(clause, min(scorer.start, pos) - c_start, max(scorer.end, pos) - c_start)
     own = bool(pats["own_goal"].search(clause, lo, hi))
-    minute, in_clause = _nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos, quiet)
+    minute, in_clause = _nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos, quiet, (c_start + lo, c_start + hi))
     mention = GoalMention(
         scorer=ctx.roster.name(scorer.surface),
         start=pos,
@@ -549,18 +551,36 @@ def _own_flag(pattern, clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
 
 
 def _stretch(clause: str, a: int, b: int) -> tuple[int, int]:
-    """The part of the clause between the commas around [a, b]."""
+    """The part of the clause around [a, b] bounded by commas and by 'and' before another
+    capitalised name ("Odegaard converted a penalty and Havertz headed in")."""
     lo = clause.rfind(",", 0, max(0, a)) + 1
     hi = clause.find(",", max(b, 0))
-    return lo, len(clause) if hi < 0 else hi
+    hi = len(clause) if hi < 0 else hi
+    for m in _AND_NAME.finditer(clause, lo, hi):
+        if m.end() <= a:
+            lo = m.end()
+        elif m.start() >= b:
+            hi = m.start()
+            break
+    return lo, hi
 
 
-def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int, quiet=()) -> tuple[MinuteMention | None, bool]:
-    """The minute told nearest the goal in its clause; else in its sentence, but not one told
-    in a clause about something else ("X was sent off in the 88th minute, with Y ...")."""
+_AND_NAME = regex.compile(r"\s(?:and|while|as)\s+(?=\p{Lu})")
+
+
+def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int, quiet=(),
+                    stretch: tuple[int, int] | None = None) -> tuple[MinuteMention | None, bool]:
+    """The minute told nearest the goal in its own stretch of the clause, else in the clause;
+    else in its sentence, but not one told in a clause about something else ("X was sent off
+    in the 88th minute, with Y ...")."""
+    if stretch:
+        own = [m for m in ctx.minutes_in(*stretch) if m.minute is not None or m.relative is not None]
+        if own:
+            return min(own, key=lambda m: (m.approximate, abs(m.start - pos))), True
     usable = [m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None or m.relative is not None]
     if usable:
-        return min(usable, key=lambda m: abs(m.start - pos)), True
+        # "in stoppage time (90+3)": the exact minute over the vague one beside it
+        return min(usable, key=lambda m: (m.approximate, abs(m.start - pos))), True
     pool = [m for m in ctx.minutes_in(sentence.start, sentence.end)
             if (m.minute is not None or m.relative is not None) and not any(s <= m.start < e for s, e in quiet)]
     if not pool:

@@ -106,6 +106,11 @@ def find_var_reviews(ctx: Context) -> list[VarReview]:
         decision = next((name for name, p in pats["var_decisions"].items() if p.search(sentence.text)), "reviewed")
         refs = ctx.refs_in(sentence.start, sentence.end)
         minute, stoppage, approx = _minute(ctx, sentence, sentence.start, sentence.end, sentence.start + var.start())
+        twin = next((v for v in out if v.decision == decision and (v.minute is None or minute is None or v.minute == minute)), None)
+        if twin is not None:    # a standfirst and the body telling one review
+            if twin.minute is None and minute is not None:
+                twin.minute, twin.stoppage, twin.approximate = minute, stoppage, approx
+            continue
         out.append(VarReview(team=ctx.team_name(refs[0].role) if refs else None, decision=decision,
                              minute=minute, stoppage=stoppage, approximate=approx,
                              evidence=ctx.evidence(sentence, "var")))

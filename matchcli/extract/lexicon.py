@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -136,21 +137,17 @@ class PhraseMatcher:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else min(endpos, len(text))
-        words = list(_PHRASE_WORD.finditer(text, pos, end))
-        # a window that cuts a word in two does not see its pieces ("pen" of "penalty")
-        if words and end < len(text) and words[-1].end() == end and text[end].isalnum():
-            words.pop()
-        if words and pos > 0 and words[0].start() == pos and text[pos - 1].isalnum():
-            words.pop(0)
-        lowered = [w.group().casefold() for w in words]
-        i = 0
-        while i < len(words):
-            option = self._match_at(text, words, lowered, i)
+        starts, ends, lowered = _word_table(text)
+        # only words wholly inside the window: a cut word's pieces ("pen" of "penalty") are not words
+        i = bisect_left(starts, pos)
+        last = bisect_right(ends, end)
+        while i < last:
+            option = self._match_at(text, starts, ends, lowered, i, last)
             if option:
                 width = len(option)
-                end = words[i + width - 1].end()
-                if not self._stopped(text, end):
-                    yield PhraseSpan(text, words[i].start(), end, self._payloads[option])
+                stop = ends[i + width - 1]
+                if not self._stopped(text, stop):
+                    yield PhraseSpan(text, starts[i], stop, self._payloads[option])
                 i += width
             else:
                 i += 1
@@ -176,17 +173,30 @@ class PhraseMatcher:
             return None
         return None
 
-    def _match_at(self, text: str, words, lowered, i: int) -> tuple[str, ...] | None:
+    def _match_at(self, text: str, starts, ends, lowered, i: int, last: int) -> tuple[str, ...] | None:
         for option in self._by_first.get(lowered[i], ()):
             n = len(option)
-            if i + n > len(words):
+            if n == 1:
+                return option
+            if i + n > last or lowered[i + 1] != option[1] or tuple(lowered[i:i + n]) != option:
                 continue
-            if all(lowered[i + k] == option[k] for k in range(1, n)) and \
-                    all(_gap_ok(text, words[i + k - 1], words[i + k]) for k in range(1, n)):
+            if all(_gap_ok(text, ends[i + k - 1], starts[i + k]) for k in range(1, n)):
                 return option
         return None
 
 
-def _gap_ok(text: str, left, right) -> bool:
-    gap = text[left.end():right.start()]
+@lru_cache(maxsize=512)
+def _word_table(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Word starts, ends and casefolded words of a text, computed once however many phrase
+    lists are looked up in it."""
+    starts, ends, lowered = [], [], []
+    for m in _PHRASE_WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        lowered.append(m.group().casefold())
+    return starts, ends, lowered
+
+
+def _gap_ok(text: str, left_end: int, right_start: int) -> bool:
+    gap = text[left_end:right_start]
     return 0 < len(gap) <= 3 and all(c in _PHRASE_GAP for c in gap)

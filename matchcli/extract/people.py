@@ -65,7 +65,9 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
 
     for i, tok in enumerate(tokens):
         particle = tok.text.islower() and tok.text in particles and _next_capitalised(tokens, i, folded)
-        name_word = tok.text[0].isupper() and not in_team(tok.start)
+        # "Son Heung-min", "Kevin-Prince": a lowercase part hyphenated to a name is the name's
+        hyphenated = bool(run) and tok.text.islower() and folded[run[-1].end:tok.start] == "-" and run[-1].text[0].isupper()
+        name_word = (tok.text[0].isupper() or hyphenated) and not in_team(tok.start)
         if particle or name_word:
             if run and not _name_joined(folded, run[-1], tok):
                 flush()
@@ -83,8 +85,10 @@ def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]
     for n in mentions:
         if " " in n.surface:
             continue
-        before = folded[:n.start].rstrip(" \t")
-        opener = (not before or before[-1] in ".!?\n\"'") and folded[n.end:n.end + 1] == ","
+        i = n.start
+        while i > 0 and folded[i - 1] in " \t" and n.start - i < 40:
+            i -= 1
+        opener = (i == 0 or folded[i - 1] in ".!?\n\"'") and folded[n.end:n.end + 1] == ","
         openers[n.surface] = openers.get(n.surface, True) and opener
     return [n for n in mentions if not openers.get(n.surface, False)]
 

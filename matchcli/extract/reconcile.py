@@ -194,7 +194,12 @@ def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: 
     merged.sort(key=_match_order)
     goals: list[Goal] = []
     home = away = 0
-    running_known = all(g.side for g in merged)
+    # A running score is only honest when every goal's side is known and, where the text
+    # states a score, the goals found make it.
+    sides_known = all(g.side for g in merged)
+    adds_up = result.score is None or (
+        sum(g.side == "home" for g in merged) == result.score.home and sum(g.side == "away" for g in merged) == result.score.away)
+    running_known = sides_known and adds_up and all(g.minute is not None for g in merged)
     for g in merged:
         first = min(g.mentions, key=lambda m: (m.minute is None, m.start))
         team = ctx.team_name(g.side)
@@ -266,9 +271,11 @@ def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) ->
             missing = want[side] - len(goals)
             warnings.append(f"{side} side: {missing} goal{'s' if missing > 1 else ''} of the stated score not found in the text")
         kept.extend(goals)
-    dropped = [g for g in unknown if g.side is None]
-    if dropped:
-        warnings.append(f"{len(dropped)} goal mention(s) could not be given to a side and were left out")
+    unplaced = [g for g in unknown if g.side is None]
+    if unplaced:
+        who = ", ".join(sorted({g.scorer or "?" for g in unplaced}))
+        # Whose goal it was is unknown: named here rather than listed as a goal of nobody's.
+        warnings.append(f"{len(unplaced)} goal(s) by {who} could not be given to a side and are not in goals")
     return kept
 
 

@@ -14,7 +14,7 @@ from .result import Pair
 MAX_UNKNOWN = 10
 
 _LEVEL = regex.compile(r"equali[sz]|\blevel|on\s+terms|parity|tie\s+the\s+(?:game|match|score)|tied\s+the\s+(?:game|match|score)|cancel+ed\s+out", regex.I)
-_AHEAD = regex.compile(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive)\b", regex.I)
+_AHEAD = regex.compile(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive|won\s+it|win\s+it|settled\s+it|sealed\s+it)\b", regex.I)
 _COMEBACK = regex.compile(r"\bcomplet\w*\s+(?:the|a|their)\s+(?:comeback|fightback|turnaround)", regex.I)
 _BEHIND = regex.compile(r"pull\w*\s+(?:one|a\s+goal)\s+back|(?:reduc|halv|cut)\w*\s+the\s+(?:deficit|arrears)|consolation", regex.I)
 _DOUBLE = regex.compile(r"\b(?:doubl\w*|extend\w*|stretch\w*)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?(?:lead|advantage)", regex.I)

@@ -91,15 +91,18 @@ def _resolve(name: str, adhoc: dict[str, TeamEntry]) -> TeamEntry:
 
 
 def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEntry]) -> Fixture | None:
-    """The first fixture line whose teams are known, or unknown but named again in the text."""
+    """The first fixture line whose teams are known, or unknown but named again in the text, or
+    a result line standing alone ("Ashford Rovers 1-0 Bramley")."""
     for fx in fixtures:
+        line_end = folded.find("\n", fx.end)
+        alone = fx.score is not None and not folded[fx.end:len(folded) if line_end < 0 else line_end].strip(" .:")
         names_ok = True
         for name in (fx.home, fx.away):
             if key(name) in gazetteer().index:
                 continue
             # An unknown team must be named at least once more outside the fixture line.
             rest = folded[:fx.start] + folded[fx.end:]
-            if not regex.search(rf"(?<!\w){regex.escape(name.split()[-1])}(?!\w)", rest):
+            if not alone and not regex.search(rf"(?<!\w){regex.escape(name.split()[-1])}(?!\w)", rest):
                 names_ok = False
         if names_ok:
             for name in (fx.home, fx.away):
@@ -178,6 +181,11 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
             if _GUEST_BEFORE.search(folded[max(0, m.start - 40):m.start]):
                 return verdict
     # "Getafe ... progressing despite a 2-1 away defeat": the subject was the away side.
+    # "arrived in Florence", "a win at Dortmund": the city one club plays in
+    in_city = [e for e in (a, b) if e.city and e.kind == "club" and
+               regex.search(rf"\b(?:in|at|to)\s+{regex.escape(e.city)}\b", folded[:3000])]
+    if len(in_city) == 1 and (a.city != b.city):
+        return in_city[0] is a
     seen_sentences: set[int] = set()
     for m in sorted((m for m in mentions if m.entry is a or m.entry is b), key=lambda m: m.start):
         end = _sentence_end(folded, m.end)

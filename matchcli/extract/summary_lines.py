@@ -151,6 +151,8 @@ def _items(ctx: Context, s: Sentence, rel_start: int, rel_end: int, side: str | 
             own = tag.startswith(("og", "o.g", "own"))
             minute = int(mt.group("m"))
             stoppage = int(mt.group("s")) if mt.group("s") else None
+            if minute > 130 or (stoppage or 0) > 30:
+                continue        # "Saka 250" is not a minute of a match
             start = s.start + item.start()
             mention = MinuteMention(start, start + len(item.group()), minute, stoppage, raw_overflow=minute > 90 and stoppage is None)
             player_side = ctx.roster.side(surface)

@@ -29,6 +29,7 @@ class TeamEntry:
     nicknames: tuple[str, ...] = ()
     league: str | None = None
     country: str | None = None
+    city: str | None = None                # where the club plays at home ("in Florence")
     demonyms: tuple[str, ...] = ()         # "Argentine": used for players ("the Argentine")
     plurals: tuple[str, ...] = ()          # "the Argentines": the team
 
@@ -61,7 +62,8 @@ class Side:
         proper = [s for s in self.surfaces if s not in self.nicknames and not s.lower().startswith("the ")]
         if not proper:
             return self.entry.name
-        return max(proper, key=lambda s: (len(key(s).split()), len(s), self.surfaces[s]))
+        # the fullest name: most words, then the one used most ("Bolton" over "Wanderers")
+        return max(proper, key=lambda s: (len(key(s).split()), self.surfaces[s], len(s)))
 
     def aliases(self) -> list[str]:
         name = self.name
@@ -92,6 +94,7 @@ def gazetteer() -> Gazetteer:
                 nicknames=tuple(item.get("nicknames", ())), league=item.get("league"),
                 country=item.get("country") or (item["name"] if kind == "nation" else None),
                 demonyms=tuple(item.get("demonyms", ())), plurals=tuple(item.get("plurals", ())),
+                city=item.get("city"),
             )
             by_name.setdefault(key(entry.name), entry)
             for surface in (entry.name, *entry.aliases):
@@ -147,6 +150,8 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
                 break
         if found and _inside_person_name(folded, tokens, i + len(found[0]), len(found[0])):
             found = None    # "Donny van de Beek" is a player, not Doncaster's nickname
+        if found and i > 0 and not found[2][0][1] and _tail_of_longer_name(folded, tokens, i):
+            found = None    # "Ashford Rovers" is not Blackburn Rovers
         if found:
             run, surface, hits = found
             for entry, nickname in hits:
@@ -155,6 +160,15 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
         else:
             i += 1
     return _disambiguate(mentions)
+
+
+def _tail_of_longer_name(folded: str, tokens: list[Token], i: int) -> bool:
+    """The run follows a capitalised word in the same name ("Ashford Rovers", "Hackney
+    Wick"), outside a title-case headline."""
+    before = tokens[i - 1]
+    if folded[before.end:tokens[i].start] != " " or not before.text[:1].isupper() or key(before.text) in _not_names():
+        return False
+    return not _title_case_line(folded, tokens[i].start)
 
 
 def _inside_person_name(folded: str, tokens: list[Token], nxt: int, width: int) -> bool:

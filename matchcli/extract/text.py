@@ -66,7 +66,22 @@ def split_sentences(folded: str) -> list[Sentence]:
     return sentences
 
 
+# Real sentences are a few hundred characters; a longer run without a full stop (a page with
+# no punctuation, hostile input) is cut at spaces into pieces of at most this size, so every
+# later step works on bounded pieces.
+MAX_SENTENCE = 1500
+
+
 def _add(folded: str, start: int, end: int, paragraphs: list[int], out: list[Sentence]) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = folded.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _add_one(folded, start, cut, paragraphs, out)
+        start = cut
+    _add_one(folded, start, end, paragraphs, out)
+
+
+def _add_one(folded: str, start: int, end: int, paragraphs: list[int], out: list[Sentence]) -> None:
     chunk = folded[start:end]
     stripped = chunk.strip()
     if not stripped:
