@@ -180,11 +180,9 @@ def test_stdin_dash(fake_core):
 # (label, text, known failure of the core or None)
 NOT_FOOTBALL = [
     ("recipe", "Pancakes\n\nWhisk 2 eggs with 250 ml of milk and 120 g of flour. Rest for 30 minutes, "
-               "then fry for 1-2 minutes a side. Serves 4.\n",
-     "core returns an empty record with a warning: 'minutes' passes its football-word check"),
+               "then fry for 1-2 minutes a side. Serves 4.\n", None),
     ("tennis", "Alcaraz beat Sinner 6-4 3-6 7-6 (7-3) in the final at Wimbledon on Sunday, "
-               "saving two break points in the third set before serving out the match.\n",
-     "core reads 'Wimbledon' as two clubs (AFC Wimbledon v Wimbledon) and returns a record"),
+               "saving two break points in the third set before serving out the match.\n", None),
     ("weather", "Rain in the north this afternoon, 12C, winds from the west at 20 km/h.\n", None),
 ]
 NOT_FOOTBALL_CASES = [
