@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := samples/wire-report.txt
 
-.PHONY: demo test install install-dev eval bench clean
+.PHONY: demo test install install-dev eval bench clean bench-hostile fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,18 @@ bench: install
 	$(BIN)/python bench/core.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/throughput.py $(BENCH_REPORTS)
+
+# Timing of adversarial 1 MB inputs and a 20 MB report (a benchmark, not a test).
+bench-hostile: install-dev
+	$(BIN)/python bench/hostile.py
+
+# Coverage-guided fuzzing (not in CI); atheris is installed only for this. The corpus starts
+# from the samples and grows inside .venv, so nothing it writes lands in the repository.
+FUZZ_ARGS ?=
+fuzz: install-dev
+	$(BIN)/pip install -q atheris
+	mkdir -p $(VENV)/fuzz-corpus && cp samples/*.txt $(VENV)/fuzz-corpus/
+	$(BIN)/python fuzz/fuzz_parse.py -max_len=4096 $(FUZZ_ARGS) $(VENV)/fuzz-corpus
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

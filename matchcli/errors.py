@@ -25,3 +25,13 @@ class NoMatchError(MatchcliError):
 
     kind = "no_match"
     exit_code = EXIT_NO_MATCH
+
+
+class InternalError(MatchcliError):
+    """A bug, not bad input: an unexpected exception while reading or parsing one input.
+
+    The CLI reports it in one line and goes on with the other inputs; the original exception
+    is kept as `__cause__` for MATCHCLI_DEBUG=1.
+    """
+
+    kind = "internal"

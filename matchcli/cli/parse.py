@@ -1,51 +1,122 @@
-"""`matchcli parse`: reports in, records out (rich summary, JSON or JSON Lines)."""
+"""`matchcli parse`: reports in, records out (rich summary, JSON or JSON Lines).
+
+Each input succeeds or fails on its own: a failure is one line on stderr (and, in JSON modes, an
+error object in its place), and the other inputs' records are still written. The exit code says
+how it went (see `exit_code` and the README's table). Unexpected exceptions are bugs: reported as
+"internal error" in one line; MATCHCLI_DEBUG=1 prints their traceback too.
+"""
 from __future__ import annotations
 
+import os
+import sys
+import traceback
 from typing import List
 
 import typer
 
-from ..errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, MatchcliError, NoMatchError
-from ..inputs import DEFAULT_MAX_BYTES
-from ..pipeline import error_record, record_for
+from ..errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, InternalError, MatchcliError, NoMatchError
+from ..inputs import DEFAULT_MAX_BYTES, read_input
+from ..inputs.limits import DEFAULT_MAX_CHARS
+from ..pipeline import describe, display_name, error_record, guarded, one_line, record_for
 from . import app
 from .output import console, warn, write_json
+
+DEBUG_ENV = "MATCHCLI_DEBUG"
 
 
 @app.command()
 def parse(
-    inputs: List[str] = typer.Argument(..., metavar="FILE...", help="Report files; '-' reads standard input."),
+    inputs: List[str] = typer.Argument(..., metavar="FILE...", help="Report files (text or saved HTML pages); '-' reads standard input."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON: one object, or an array for several inputs."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON object per line."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse reports whose text (after decoding and HTML extraction) is longer than this."),
+    show_text: bool = typer.Option(False, "--show-text", help="Print only the text the extractor reads (after decoding and HTML extraction); evidence offsets refer to it."),
 ) -> None:
     """Extract teams, score, goals, cards and statistics from match reports.
 
     Example: matchcli parse samples/wire-report.txt --json | jq '.goals[] | [.minute, .player]'
+
+    Example: matchcli parse saved-page.html --show-text | less
     """
+    if show_text and (as_json or as_jsonl):
+        raise typer.BadParameter("--show-text prints plain text; it cannot be combined with --json or --jsonl")
+    _tolerate_unencodable_output()
+    try:
+        code = _show_text(inputs, max_bytes) if show_text else _records(inputs, as_json, as_jsonl, max_bytes, max_chars)
+    except BrokenPipeError:
+        raise  # the reader went away (`| head`): Click exits quietly
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+        _report_bug(f"internal error ({type(exc).__name__}: {one_line(str(exc))})", exc)
+        code = EXIT_INPUT_FAILED
+    raise typer.Exit(code)
+
+
+def _records(inputs: list[str], as_json: bool, as_jsonl: bool, max_bytes: int, max_chars: int) -> int:
     rows: list[dict] = []
     failures: list[MatchcliError] = []
     out = None if (as_json or as_jsonl) else console()
     for name in inputs:
         try:
-            match = record_for(name, max_bytes=max_bytes)
+            match = record_for(name, max_bytes=max_bytes, max_chars=max_chars)
+            row = guarded(display_name(name), match.model_dump, mode="json")
+            if out is not None:
+                guarded(display_name(name), _render, match, out)
         except MatchcliError as exc:
             failures.append(exc)
-            warn(str(exc))
-            rows.append(error_record(name, exc))
-            continue
-        row = match.model_dump(mode="json")
-        rows.append(row)
-        if out is not None:
-            from ..render.summary import render_summary
-
-            render_summary(match, out)
-    if as_jsonl:
-        for row in rows:
+            report_failure(name, exc)
+            row = error_record(name, exc)
+        if as_jsonl:
+            # Streamed, so records already made survive whatever happens to a later input.
             write_json(row, indent=None)
-    elif as_json:
+            sys.stdout.flush()
+        rows.append(row)
+    if as_json:
         write_json(rows[0] if len(rows) == 1 else rows)
-    raise typer.Exit(exit_code(failures))
+    return exit_code(failures)
+
+
+def _tolerate_unencodable_output() -> None:
+    """On a stdout that cannot encode all of Unicode (PYTHONIOENCODING=ascii, a legacy console),
+    write '?' for what it cannot show instead of failing; the JSON stays valid."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if not encoding.startswith("utf") and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+
+
+def _render(match, out) -> None:
+    from ..render.summary import render_summary
+
+    render_summary(match, out)
+
+
+def _show_text(inputs: list[str], max_bytes: int) -> int:
+    failures: list[MatchcliError] = []
+    for name in inputs:
+        try:
+            doc = guarded(display_name(name), read_input, name, max_bytes=max_bytes)
+        except MatchcliError as exc:
+            failures.append(exc)
+            report_failure(name, exc)
+            continue
+        sys.stdout.write(doc.text if doc.text.endswith("\n") else doc.text + "\n")
+    return exit_code(failures)
+
+
+def report_failure(name: str, exc: MatchcliError) -> None:
+    """One line on stderr; for a bug, a hint (or, with MATCHCLI_DEBUG=1, the traceback)."""
+    if isinstance(exc, InternalError):
+        _report_bug(describe(name, exc), exc.__cause__)
+    else:
+        warn(describe(name, exc))
+
+
+def _report_bug(message: str, cause: BaseException | None) -> None:
+    if os.environ.get(DEBUG_ENV) and cause is not None:
+        traceback.print_exception(type(cause), cause, cause.__traceback__)
+    else:
+        message += f" (a bug; set {DEBUG_ENV}=1 for the traceback)"
+    warn(message)
 
 
 def exit_code(failures: list[MatchcliError]) -> int:
