@@ -143,7 +143,7 @@ def test_internal_error_hint_and_debug_traceback(fake_core, files):
 
 
 def test_renderer_crash_is_contained(fake_core, files, monkeypatch):
-    def broken(match, out):
+    def broken(match, *consoles):
         raise KeyError("stats")
 
     monkeypatch.setattr("matchcli.render.summary.render_summary", broken)

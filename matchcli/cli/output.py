@@ -21,4 +21,6 @@ def console(stderr: bool = False):
 
     stream = sys.stderr if stderr else sys.stdout
     no_color = bool(os.environ.get("NO_COLOR"))
-    return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False)
+    # piped output is not wrapped at rich's default 80 columns (unless COLUMNS says otherwise)
+    width = None if stream.isatty() or os.environ.get("COLUMNS") else 120
+    return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False, width=width)

@@ -87,7 +87,8 @@ def _tolerate_unencodable_output() -> None:
 def _render(match, out) -> None:
     from ..render.summary import render_summary
 
-    render_summary(match, out)
+    # the record's warnings are messages: stderr, so `2>/dev/null` leaves only the summary
+    render_summary(match, out, console(stderr=True))
 
 
 def _show_text(inputs: list[str], max_bytes: int) -> int:

@@ -12,7 +12,8 @@ def _pair(score) -> str:
     return f"{score.home}-{score.away}" if score else "?"
 
 
-def render_summary(match: Match, out: Console) -> None:
+def render_summary(match: Match, out: Console, err: Console | None = None) -> None:
+    """The summary on `out`; the record's warnings on `err` (or `out` when none is given)."""
     home = match.home.name if match.home else "?"
     away = match.away.name if match.away else "?"
     title = f"[bold]{home} {_pair(match.score)} {away}[/bold]"
@@ -70,7 +71,7 @@ def render_summary(match: Match, out: Console) -> None:
             table.add_row(label, _fmt(pair.home), _fmt(pair.away))
         out.print(table)
     for warning in match.warnings:
-        out.print(f"[yellow]warning:[/yellow] {warning}")
+        (err or out).print(f"[yellow]warning:[/yellow] {warning}")
 
 
 def _fmt(value) -> str:
