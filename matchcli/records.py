@@ -55,17 +55,25 @@ def _json_objects(doc: Document, strict: bool):
     try:
         value = json.loads(text)
     except json.JSONDecodeError as whole_error:
-        lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
-        try:
-            return [(f"{doc.source}:{i}", json.loads(line)) for i, line in lines]
-        except json.JSONDecodeError:
-            if strict:
-                return [(doc.source, InputError(f"{doc.source}: invalid JSON ({whole_error.msg} at line {whole_error.lineno})"))]
-            # A report may open with "[Reuters]": text that only looks like JSON is prose.
-            return None
+        lines = [(f"{doc.source}:{i}", _json_line(line, f"{doc.source}:{i}"))
+                 for i, line in enumerate(text.splitlines(), 1) if line.strip()]
+        if any(isinstance(value, dict) for _, value in lines):
+            # JSON Lines: a damaged line is reported on its own, the good lines still count.
+            return lines
+        if strict:
+            return [(doc.source, InputError(f"{doc.source}: invalid JSON ({whole_error.msg} at line {whole_error.lineno})"))]
+        # A report may open with "[Reuters]": text that only looks like JSON is prose.
+        return None
     if isinstance(value, list):
         return [(f"{doc.source}[{i}]", item) for i, item in enumerate(value)]
     return [(doc.source, value)]
+
+
+def _json_line(line: str, where: str):
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(f"{where}: invalid JSON ({exc.msg})")
 
 
 def _to_match(obj, where: str, source: str) -> Loaded:

@@ -64,6 +64,15 @@ def test_one_bad_line_of_jsonl_spares_the_others(tmp_path, atalanta):
     assert f"{path}:2" in str(loaded[1][1])
 
 
+@pytest.mark.parametrize("damaged_line", ['{"home": ', "not json at all", "[1, 2"])
+def test_one_unreadable_line_of_jsonl_spares_the_others(tmp_path, atalanta, damaged_line):
+    path = tmp_path / "damaged.jsonl"
+    path.write_text(atalanta.model_dump_json() + "\n" + damaged_line + "\n" + atalanta.model_dump_json() + "\n")
+    loaded = list(load_records([str(path)]))
+    assert _kinds(loaded) == ["Match", "InputError", "Match"]
+    assert f"{path}:2: invalid JSON" in str(loaded[1][1])
+
+
 def test_text_that_only_looks_like_json_is_a_report(tmp_path, monkeypatch):
     seen = []
     monkeypatch.setattr("matchcli.pipeline.parse_report", lambda text: seen.append(text) or Match())
