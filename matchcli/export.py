@@ -83,7 +83,8 @@ def csv_row(match: Match) -> dict[str, str]:
     FT is the final score (after extra time when there was some; never shootout kicks). Cards
     follow football-data's counting: a second yellow is a red, and its implied first yellow a
     yellow. Cards are empty, not 0, when the record lists no card at all, since a report that
-    mentions no booking is silence rather than a clean game.
+    mentions no booking is silence rather than a clean game, and when any card's side is
+    unknown, since a count that leaves it out would be a wrong number rather than a missing one.
     """
     row = dict.fromkeys(CSV_COLUMNS, "")
     row["HomeTeam"] = match.home.name if match.home else ""
@@ -99,13 +100,11 @@ def csv_row(match: Match) -> dict[str, str]:
         row.update(HS=_count(stats.shots.home), AS=_count(stats.shots.away))
     if stats.shots_on_target:
         row.update(HST=_count(stats.shots_on_target.home), AST=_count(stats.shots_on_target.away))
-    if match.cards:
+    if match.cards and all(side_of(match, c.team) for c in match.cards):
         counts = {"home": [0, 0], "away": [0, 0]}  # side: [yellow, red]
         cautioned = {(c.player, side_of(match, c.team)) for c in match.cards if c.card == "yellow"}
         for card in match.cards:
             side = side_of(match, card.team)
-            if side is None:
-                continue
             if card.card == "yellow":
                 counts[side][0] += 1
             else:

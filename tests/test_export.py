@@ -61,6 +61,12 @@ def test_csv_second_yellow_after_a_listed_yellow_adds_no_second_caution(atalanta
     assert (row["AY"], row["AR"]) == ("1", "1")
 
 
+def test_csv_card_counts_stay_empty_when_a_card_has_no_side(atalanta):
+    atalanta.cards.append(Card(minute=70, player="Somebody", team=None, card="red"))
+    row = csv_row(atalanta)
+    assert [row[c] for c in ("HY", "AY", "HR", "AR")] == [""] * 4
+
+
 def test_csv_unknowns_stay_empty(final):
     row = csv_row(final)
     assert row["FTR"] == "D" and row["HTR"] == "H"
