@@ -35,3 +35,20 @@ def test_documented_in_readme(command):
 def test_doctests(module):
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+TWO_FORMATS = [
+    ("parse", "--json", "--jsonl"),
+    ("timeline", "--json", "--jsonl"),
+    ("scorers", "--json", "--csv"),
+    ("scorers", "--jsonl", "--csv"),
+]
+
+
+@pytest.mark.parametrize("command,first,second", TWO_FORMATS)
+def test_two_output_formats_at_once_are_a_usage_error(tmp_path, command, first, second):
+    report = tmp_path / "r.txt"
+    report.write_text("Northbridge beat Southvale 2-1 on Saturday.", encoding="utf-8")
+    result = runner.invoke(app, [command, str(report), first, second])
+    assert result.exit_code == 2
+    assert "choose one output format" in result.output

@@ -24,3 +24,12 @@ def console(stderr: bool = False):
     # piped output is not wrapped at rich's default 80 columns (unless COLUMNS says otherwise)
     width = None if stream.isatty() or os.environ.get("COLUMNS") else 120
     return Console(file=stream, no_color=no_color, highlight=False, soft_wrap=False, width=width)
+
+
+def one_format(**flags: bool) -> None:
+    """Refuse a command line that asks for two output formats at once (exit 2, as Click does)."""
+    chosen = ["--" + name.replace("_", "-") for name, on in flags.items() if on]
+    if len(chosen) > 1:
+        import typer
+
+        raise typer.BadParameter(f"choose one output format, not {' and '.join(chosen)}")

@@ -19,7 +19,7 @@ from ..inputs import DEFAULT_MAX_BYTES, read_input
 from ..inputs.limits import DEFAULT_MAX_CHARS
 from ..pipeline import describe, display_name, error_record, guarded, one_line, record_for
 from . import app
-from .output import console, warn, write_json
+from .output import console, one_format, warn, write_json
 
 DEBUG_ENV = "MATCHCLI_DEBUG"
 
@@ -39,6 +39,7 @@ def parse(
 
     Example: matchcli parse saved-page.html --show-text | less
     """
+    one_format(json=as_json, jsonl=as_jsonl)
     if show_text and (as_json or as_jsonl):
         raise typer.BadParameter("--show-text prints plain text; it cannot be combined with --json or --jsonl")
     _tolerate_unencodable_output()

@@ -8,7 +8,7 @@ import typer
 from ..inputs import DEFAULT_MAX_BYTES
 from . import app
 from ._views import INPUTS_HELP, finish, load_matches
-from .output import console, write_json
+from .output import console, one_format, write_json
 
 
 @app.command()
@@ -26,6 +26,8 @@ def scorers(
     Example: matchcli scorers season.jsonl --csv > scorers.csv
     """
     from ..scorers import CSV_COLUMNS, scorer_table
+
+    one_format(json=as_json, jsonl=as_jsonl, csv=as_csv)
 
     matches, failures = load_matches(inputs, max_bytes)
     if as_json or as_jsonl or as_csv:

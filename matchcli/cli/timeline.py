@@ -9,7 +9,7 @@ from ..inputs import DEFAULT_MAX_BYTES
 from ..tie import DEFAULT_RULES
 from . import app
 from ._views import INPUTS_HELP, finish, load_matches
-from .output import console, warn, write_json
+from .output import console, one_format, warn, write_json
 
 
 @app.command()
@@ -32,6 +32,7 @@ def timeline(
     from ..tie import get_rules
     from ..timeline import build_timeline
 
+    one_format(json=as_json, jsonl=as_jsonl)
     try:
         chosen = get_rules(rules)
     except MatchcliError as exc:
