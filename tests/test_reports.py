@@ -27,6 +27,14 @@ REPORTS = {
 
 Bukayo Saka scored twice as Arsenal beat their London rivals at the Emirates on Sunday. The Gunners went ahead in the 23rd minute when Saka curled in from the edge of the box. Chelsea levelled through Cole Palmer eight minutes after the break, but Saka headed the winner for the hosts with 15 minutes remaining. The visitors finished with ten men after Moises Caicedo was sent off in stoppage time.
 """,
+    "unknown_clubs": """On a wet Tuesday night Kettleby Athletic beat Marsh Lane Rovers 3-1 in the county cup, their first win over their neighbours in a decade.
+
+Tom Ashworth put the hosts ahead in the 12th minute and Danny Pike doubled the lead before the break. Marsh Lane Rovers pulled one back through Lewis Crane on the hour, but Ashworth settled it with five minutes left.
+""",
+    "unknown_beats_known": """Last night Harrowgate Vale were beaten 2-0 by Arsenal in a third-round tie that the holders controlled from the first whistle to the last.
+
+Bukayo Saka opened the scoring in the 20th minute and Kai Havertz added a second midway through the second half.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -283,6 +291,13 @@ SYNTHETIC = [
     row("own_goal", "score", {"Brighton": 2, "Crystal Palace": 1}),
     row("own_goal_forms", "goals", [("Kilman", "Fulham", "9", "og"), ("Ream", "Wolves", "33", "og"),
                                     ("Jimenez", "Fulham", "61"), ("Cunha", "Wolves", "90+3")]),
+    # Clubs the gazetteer does not know are learnt from the result sentence.
+    row("unknown_clubs", "score", {"Kettleby Athletic": 3, "Marsh Lane Rovers": 1}),
+    row("unknown_clubs", "winner", "Kettleby Athletic"),
+    row("unknown_clubs", "goals", [("Ashworth", "Kettleby Athletic", "12"), ("Pike", "Kettleby Athletic", "~40"),
+                                   ("Crane", "Marsh Lane Rovers", "~60"), ("Ashworth", "Kettleby Athletic", "85")]),
+    row("unknown_beats_known", "score", {"Harrowgate Vale": 0, "Arsenal": 2}),
+    row("unknown_beats_known", "winner", "Arsenal"),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

@@ -96,9 +96,11 @@ _ET_CONTEXT = regex.compile(r"extra[\s-]+time|shoot[\s-]?out|penalties", regex.I
 _FORCED_ET = regex.compile(r"(?:force|forced|forcing|send|sent|sending|take|took|taking)\s+(?:the\s+(?:game|match|tie)\s+)?(?:in)?to\s+extra[\s-]+time", regex.I)
 
 
-# Clause boundaries inside a sentence: where a new subject may start.
+# Clause boundaries inside a sentence: where a new subject may start. "before the break",
+# "after the hour" tell a time, not a new clause.
 _CLAUSE_BREAK = regex.compile(
     r";|:|\s[-]\s|,?(?<!\s)\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
+    r"(?!(?:the\s+(?:break|interval|hour|restart|half|end\s+of|final\s+whistle)|half[\s-]?time|halftime|full[\s-]?time)\b)"
     r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\.",
     regex.I,
 )

@@ -581,16 +581,26 @@ def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, 
     if stretch:
         own = [m for m in ctx.minutes_in(*stretch) if m.minute is not None or m.relative is not None]
         if own:
-            return min(own, key=lambda m: (m.approximate, abs(m.start - pos))), True
+            return _closest_minute(own, pos), True
     usable = [m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None or m.relative is not None]
     if usable:
-        # "in stoppage time (90+3)": the exact minute over the vague one beside it
-        return min(usable, key=lambda m: (m.approximate, abs(m.start - pos))), True
+        return _closest_minute(usable, pos), True
     pool = [m for m in ctx.minutes_in(sentence.start, sentence.end)
             if (m.minute is not None or m.relative is not None) and not any(s <= m.start < e for s, e in quiet)]
     if not pool:
         return None, False
     return min(pool, key=lambda m: abs(m.start - pos)), False
+
+
+def _closest_minute(minutes: list[MinuteMention], pos: int) -> MinuteMention:
+    """The minute told nearest the goal; but "in stoppage time (90+3)", "shortly before the break,
+    in the 43rd minute": an exact minute told right beside the nearest vague one is that one."""
+    nearest = min(minutes, key=lambda m: abs(m.start - pos))
+    if nearest.approximate:
+        beside = [m for m in minutes if not m.approximate and min(abs(m.start - nearest.end), abs(nearest.start - m.end)) <= 20]
+        if beside:
+            return min(beside, key=lambda m: abs(m.start - pos))
+    return nearest
 
 
 def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None:

@@ -27,7 +27,9 @@ _WIN_RE = regex.compile(rf"\b(?:{_WIN_WORDS})\b", regex.I)
 _LOSS_RE = regex.compile(rf"\b(?:{_LOSS_WORDS})\b", regex.I)
 _BEAT_VERB = regex.compile(r"\b(?:beat|beats|beating|defeated|defeat|defeats|thrashed|hammered|thumped|routed|crushed|edged|edged\s+out|"
                            r"trounced|stunned|overcame|saw\s+off|swept\s+aside|dumped|knocked\s+out|sank|downed|outclassed|eliminated|"
-                           r"dispatched|brushed\s+aside|held|drew\s+with|lost\s+to|fell\s+to)\b", regex.I)
+                           r"dispatched|brushed\s+aside|held|drew\s+with|lost\s+to|fell\s+to|"
+                           r"(?:were|was)\s+(?:beaten|defeated|thrashed|hammered|edged\s+out|knocked\s+out)|went\s+down)\b", regex.I)
+_LOSING_VERB = regex.compile(r"lost|fell|were|was|went", regex.I)
 
 _ET_DONE = regex.compile(
     r"\b(?:a\.?e\.?t\.?|after\s+extra[\s-]+time|in\s+extra[\s-]+time|during\s+extra[\s-]+time|extra[\s-]+time\s+(?:winner|goal|strike|header|penalty|period|periods)|"
@@ -199,7 +201,7 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
     if verb and before_refs:
         subject = next((r for r in reversed(before_refs) if r.end <= verb.start()), None)
         if subject:
-            lost = regex.match(r"lost|fell", verb.group(), regex.I)
+            lost = _LOSING_VERB.match(verb.group())
             return _winner_pair(subject.role, hi, lo, loser=bool(lost))
     # The side that opens the scoreline's clause (or a player whose side is known) won or lost:
     # "Rennes 2-2 Nantes (after extra time; Nantes win 5-4 on penalties)".

@@ -34,7 +34,7 @@ _RESULT_CUES = regex.compile(
     r"ended|finished|final\s+score|full[\s-]*time|result|scoreline|stalemate)\b",
     regex.I,
 )
-_OTHER = regex.compile(r"\b(?:elsewhere|meanwhile|earlier|previous|had\s+met|previously\s+met|met\s+in|faced\s+each\s+other|each\s+other\s+in|last\s+(?:season|year|time|meeting)|in\s+\d{4}|since\s+\d{4}|record|history|biggest|heaviest|also\s+beat|had\s+beaten|were\s+beaten)\b", regex.I)
+_OTHER = regex.compile(r"\b(?:elsewhere|meanwhile|earlier|previous|had\s+met|previously\s+met|met\s+in|faced\s+each\s+other|each\s+other\s+in|last\s+(?:season|year|time|meeting)|in\s+\d{4}|since\s+\d{4}|record|history|biggest|heaviest|also\s+beat|had\s+beaten|who\s+were\s+beaten)\b", regex.I)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .teams import Fixture, Side, TeamEntry, TeamMention, find_fixtures, find_mentions, gazetteer, sentence_of
+from .teams import Fixture, Side, TeamEntry, TeamMention, find_fixtures, find_mentions, gazetteer, not_names, sentence_of
 from .text import Sentence
 from .tokens import Token, key
 
@@ -42,6 +42,9 @@ def identify_sides(folded: str, sentences: list[Sentence], tokens: list[Token]) 
     adhoc: dict[str, TeamEntry] = {}
     fixture = _pick_fixture(fixtures, folded, adhoc)
     mentions = find_mentions(folded, tokens, adhoc)
+    if fixture is None and len(_rank(folded, mentions, sentences)) < 2 and _FOOTBALL_WORDS.search(folded) \
+            and _learn_result_pair(sentences, adhoc):
+        mentions = find_mentions(folded, tokens, adhoc)
     if fixture is not None:
         home_entry, away_entry = _resolve(fixture.home, adhoc), _resolve(fixture.away, adhoc)
         home_known = True
@@ -109,6 +112,46 @@ def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEnt
                 _resolve(name, adhoc)
             return fx
     return None
+
+
+# "Northbridge Town beat Southvale United 2-1": a result sentence names two teams the gazetteer
+# may not know (lower leagues, women's and youth sides, clubs abroad). Names are runs of
+# capitalised words; the scoreline in the same sentence is what makes it a result.
+_CAPITALISED_RUN = r"\p{Lu}[\p{L}'.&-]{0,30}+(?:\s(?:&\s|of\s|de\s)?\p{Lu}[\p{L}'.&-]{0,30}+){0,3}"
+_RESULT_PAIR = regex.compile(
+    rf"(?P<a>{_CAPITALISED_RUN})\s+(?:beat|defeated|edged|thrashed|hammered|routed|overcame|"
+    rf"drew\s+(?:\d{{1,2}}-\d{{1,2}}\s+)?(?:with|against)|lost\s+(?:\d{{1,2}}-\d{{1,2}}\s+)?(?:to|against)|"
+    rf"fell\s+(?:\d{{1,2}}-\d{{1,2}}\s+)?to|were\s+beaten\s+(?:\d{{1,2}}-\d{{1,2}}\s+)?by)\s+(?P<b>{_CAPITALISED_RUN})"
+)
+# Without a gazetteer team, "Alcaraz beat Sinner 6-4" needs football words before it is a match.
+_FOOTBALL_WORDS = regex.compile(r"\b(?:goals?|scored|scoring|scorer|penalty|half-time|kick-off|first half|second half|minute|the break|striker|midfielder|defender|goalkeeper|keeper|header|equaliser|equalizer)\b", regex.I)
+_SCORELINE = regex.compile(r"(?<![\d.])\d{1,2}\s?-\s?\d{1,2}(?![\d.])")
+
+
+def _learn_result_pair(sentences: list[Sentence], adhoc: dict[str, TeamEntry]) -> bool:
+    """Learn the two teams of the first result sentence among the opening ones; True if any."""
+    for sentence in sentences[:4]:
+        if not _SCORELINE.search(sentence.text) or OTHER_MATCH.search(sentence.text):
+            continue
+        m = _RESULT_PAIR.search(sentence.text)
+        if not m:
+            continue
+        a, b = _name_words(m.group("a")), _name_words(m.group("b"))
+        # a team the gazetteer lacks has a name of two words or more ("Marsh Lane Rovers"); one
+        # unknown word is as likely a player or a tennis pro
+        if a and b and key(a) != key(b) and all(len(n.split()) > 1 or key(n) in gazetteer().index for n in (a, b)):
+            _resolve(a, adhoc)
+            _resolve(b, adhoc)
+            return True
+    return False
+
+
+def _name_words(run: str) -> str:
+    """The team name in a capitalised run: without a leading "On Saturday", "The", a dateline."""
+    words = run.split()
+    while words and key(words[0]) in not_names():
+        words.pop(0)
+    return " ".join(words)
 
 
 # A country named as a place, not a team: "Lusail, Qatar", "held in Germany", "host country Qatar".

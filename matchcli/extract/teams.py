@@ -166,7 +166,7 @@ def _tail_of_longer_name(folded: str, tokens: list[Token], i: int) -> bool:
     """The run follows a capitalised word in the same name ("Ashford Rovers", "Hackney
     Wick"), outside a title-case headline."""
     before = tokens[i - 1]
-    if folded[before.end:tokens[i].start] != " " or not before.text[:1].isupper() or key(before.text) in _not_names():
+    if folded[before.end:tokens[i].start] != " " or not before.text[:1].isupper() or key(before.text) in not_names():
         return False
     return not _title_case_line(folded, tokens[i].start)
 
@@ -178,13 +178,13 @@ def _inside_person_name(folded: str, tokens: list[Token], nxt: int, width: int) 
     following = tokens[nxt]
     if following.text in ("van", "de", "da", "di", "von", "der", "den", "dos", "del"):
         return nxt + 1 < len(tokens) and tokens[nxt + 1].capitalised
-    if width > 1 or not following.text[:1].isupper() or key(following.text) in _not_names():
+    if width > 1 or not following.text[:1].isupper() or key(following.text) in not_names():
         return False
     return not _title_case_line(folded, following.start)
 
 
 @lru_cache(maxsize=None)
-def _not_names() -> frozenset[str]:
+def not_names() -> frozenset[str]:
     return frozenset(key(w) for w in load("names")["not_names"])
 
 
