@@ -10,7 +10,9 @@ from ..models import MissedPenalty, PenaltyOutcome, VarReview, Woodwork
 from .context import Context, clauses
 from .lexicon import PhraseMatcher, alternation, load
 
-_SHOOTOUT = regex.compile(r"shoot[\s-]?out|on\s+penalties|spot[\s-]?kicks\b|sudden\s+death", regex.I)
+# Shootout talk: "saved two penalties" is a shootout too, a missed penalty in play is one kick.
+_SHOOTOUT = regex.compile(r"shoot[\s-]?out|on\s+penalties|spot[\s-]?kicks\b|sudden\s+death|"
+                          r"\b(?:two|three|four|\d)\s+(?:penalties|spot[\s-]?kicks)", regex.I)
 _KEEPER_VERBS = regex.compile(r"\b(?:saved|saves|denied|denies|kept\s+out|stopped|parried|blocked|palmed|tipped|repelled)\b", regex.I)
 
 
@@ -32,12 +34,23 @@ def _minute(ctx: Context, sentence, c_start: int, c_end: int, pos: int):
     return ctx.minute_fields(mention, sentence.text)
 
 
+def _one_side(ctx: Context, start: int, end: int) -> str | None:
+    """The side a sentence is about up to the incident, when it names only one ("BVB went close,
+    but Beier hit the post"); None when it names both or neither."""
+    roles = {r.role for r in ctx.refs_in(start, end)}
+    return roles.pop() if len(roles) == 1 else None
+
+
 def find_missed_penalties(ctx: Context) -> list[MissedPenalty]:
     pats = _patterns()
     out: list[MissedPenalty] = []
     seen: set[str] = set()
+    shootout_paragraph = None
     for sentence in ctx.sentences:
-        if sentence.start >= ctx.events_end or _SHOOTOUT.search(sentence.text):
+        if _SHOOTOUT.search(sentence.text):
+            shootout_paragraph = sentence.paragraph     # its kicks are told in the next sentences
+            continue
+        if sentence.start >= ctx.events_end or sentence.paragraph == shootout_paragraph:
             continue
         for c_start, c_end in clauses(sentence):
             clause = ctx.folded[c_start:c_end]
@@ -47,30 +60,64 @@ def find_missed_penalties(ctx: Context) -> list[MissedPenalty]:
             outcome = next((o for o in ("woodwork", "saved", "missed") if pats[f"pen_{o}"].search(clause)), None)
             if outcome is None:
                 continue
-            names = ctx.names_in(c_start, c_end)
-            kicker = None
-            for n in names:   # "X's penalty", "a penalty from X"
-                if regex.match(r"'s?\s+(?:\S+\s+)?(?:penalty|spot[\s-]?kick)", ctx.folded[n.end:n.end + 30], regex.I) or \
-                        regex.search(r"(?:penalty|spot[\s-]?kick)\s+(?:from|by)\s+$", ctx.folded[max(c_start, n.start - 25):n.start], regex.I):
-                    kicker = n
-                    break
-            if kicker is None and names:
-                keeper_verb = _KEEPER_VERBS.search(clause)
-                if keeper_verb and names[0].start < c_start + keeper_verb.start():
-                    later = [n for n in names if n.start > c_start + keeper_verb.start()]
-                    kicker = later[0] if later else None
-                else:
-                    kicker = names[0]
+            kicker, keeper = _kicker_and_keeper(ctx, c_start, c_end, c_start + pen.start())
             player = ctx.roster.name(kicker.surface) if kicker else None
             if player in seen:
                 continue
             seen.add(player)
             minute, stoppage, approx = _minute(ctx, sentence, c_start, c_end, c_start + pen.start())
-            side = ctx.roster.side(kicker.surface) if kicker else None
+            side = _kicker_side(ctx, kicker, keeper)
             out.append(MissedPenalty(player=player, team=ctx.team_name(side), outcome=PenaltyOutcome(outcome),
                                      minute=minute, stoppage=stoppage, approximate=approx,
                                      evidence=ctx.evidence(sentence, f"penalty-{outcome}")))
-    return out
+    # A headline about the save ("Oblak penalty save sets up victory") and the body's account of
+    # the same kick: the one that names the kicker stands.
+    told = {m.outcome for m in out if m.player}
+    return [m for m in out if m.player or m.outcome not in told]
+
+
+# "X's penalty", "a penalty from X", "a X penalty"
+_KICKER_AFTER = regex.compile(r"'s?\s+(?:\S+\s+)?(?:penalty|spot[\s-]?kick)", regex.I)
+_KICKER_BEFORE = regex.compile(r"(?:(?:penalty|spot[\s-]?kick)\s+(?:from|by)\s+|\ba\s+)$", regex.I)
+# "Szczesny's second penalty save", "Oblak penalty save": the name is the goalkeeper's
+_KEEPER_AFTER = regex.compile(r"(?:'s?)?\s+(?:\S+\s+){0,5}?(?:penalty|spot[\s-]?kick)\s+saves?\b", regex.I)
+# "a penalty saved", "his spot-kick was saved": a passive save leaves the subject the kicker
+_PASSIVE_SAVE = regex.compile(r"(?:penalty|spot[\s-]?kick|effort|kick)\s+(?:was\s+|being\s+)?(?:saved|kept\s+out|stopped|parried|blocked|denied)\b", regex.I)
+
+
+def _kicker_and_keeper(ctx: Context, c_start: int, c_end: int, pen: int):
+    """Who took the missed penalty and who saved it, from one clause (either may be None)."""
+    clause = ctx.folded[c_start:c_end]
+    names = ctx.names_in(c_start, c_end)
+    keeper = next((n for n in names if _KEEPER_AFTER.match(ctx.folded, n.end, c_end)), None)
+    names = [n for n in names if n is not keeper]
+    keeper_verb = _KEEPER_VERBS.search(clause)
+    saved_by_subject = keeper_verb and not _PASSIVE_SAVE.search(clause)
+    if saved_by_subject and keeper is None:
+        before = [n for n in names if n.start < c_start + keeper_verb.start()]
+        keeper = before[-1] if before else None
+        names = [n for n in names if n is not keeper]
+    for n in names:
+        if _KICKER_AFTER.match(ctx.folded, n.end, min(c_end, n.end + 30)) or \
+                _KICKER_BEFORE.search(ctx.folded, max(c_start, n.start - 25), n.start) and n.start > pen - 40:
+            return n, keeper
+    if saved_by_subject and keeper is not None:
+        # "Bounou saved from Morata": the subject saved, the kicker is named close after
+        verb_at = c_start + keeper_verb.start()
+        after = [n for n in names if verb_at < n.start < verb_at + 60]
+        return (after[0] if after else None), keeper
+    # "Callejon pulled one back and Napoli's Insigne missed a late penalty": nearest before it
+    before_pen = [n for n in names if n.end <= pen]
+    return (before_pen[-1] if before_pen else None), keeper
+
+
+def _kicker_side(ctx: Context, kicker, keeper) -> str | None:
+    """The kicker's side, else the side facing the goalkeeper who saved it."""
+    side = ctx.roster.side(kicker.surface) if kicker else None
+    if side is None and keeper is not None:
+        keeper_side = ctx.roster.side(keeper.surface)
+        side = {"home": "away", "away": "home"}.get(keeper_side)
+    return side
 
 
 def find_woodwork(ctx: Context) -> list[Woodwork]:
@@ -87,7 +134,7 @@ def find_woodwork(ctx: Context) -> list[Woodwork]:
             names = [n for n in ctx.names_in(c_start, c_end) if n.end <= c_start + hit.start()]
             player = names[-1] if names else ctx.last_name_before(c_start, floor=sentence.start)
             minute, stoppage, approx = _minute(ctx, sentence, c_start, c_end, c_start + hit.start())
-            side = ctx.roster.side(player.surface) if player else None
+            side = (ctx.roster.side(player.surface) if player else None) or _one_side(ctx, sentence.start, c_start + hit.start())
             out.append(Woodwork(player=ctx.roster.name(player.surface) if player else None, team=ctx.team_name(side),
                                 minute=minute, stoppage=stoppage, approximate=approx,
                                 evidence=ctx.evidence(sentence, "woodwork")))
