@@ -43,3 +43,16 @@ WOODWORK = [
 def test_woodwork_side(label, sentences, expected):
     match = parse_report(OPENING + sentences + "\n")
     assert [(w.player, w.team) for w in match.woodwork] == [expected]
+
+
+VAR_REVIEWS = [
+    ("a team named", "In the 60th minute Everton had a goal ruled out by VAR for offside.", ("Everton", "goal disallowed")),
+    ("the penalty goal told beside it", "After a VAR review a spot-kick was awarded in the 29th minute, and Cole Palmer converted the penalty a minute later.",
+     ("Chelsea", "penalty awarded")),
+]
+
+
+@pytest.mark.parametrize("label,sentences,expected", VAR_REVIEWS, ids=[r[0] for r in VAR_REVIEWS])
+def test_var_review_side(label, sentences, expected):
+    match = parse_report(OPENING + sentences + "\n")
+    assert [(v.team, v.decision) for v in match.var_reviews] == [expected]

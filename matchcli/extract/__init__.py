@@ -81,6 +81,7 @@ def parse_report(text: str) -> Match:
         if goal.assist and goal.team:
             ctx.roster.vote(goal.assist, side, 0.5)
     winner = winner_role(result)
+    cards = find_cards(ctx)
     match = Match(
         home=_team(found.home), away=_team(found.away),
         competition=fixture_info.competition(ctx), stage=fixture_info.stage(ctx), venue=fixture_info.venue(ctx),
@@ -89,9 +90,9 @@ def parse_report(text: str) -> Match:
         aggregate=_score(result.aggregate), first_leg=_score(result.first_leg),
         winner=ctx.team_name(winner),
         goals=goals,
-        cards=find_cards(ctx),
+        cards=cards,
         penalties_missed=find_missed_penalties(ctx),
-        var_reviews=find_var_reviews(ctx),
+        var_reviews=find_var_reviews(ctx, goals, cards),
         woodwork=find_woodwork(ctx),
         stats=find_stats(ctx),
         warnings=warnings,

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from ..models import MissedPenalty, PenaltyOutcome, VarReview, Woodwork
+from ..models import Card, Goal, MissedPenalty, PenaltyOutcome, VarReview, Woodwork
 from .context import Context, clauses
 from .lexicon import PhraseMatcher, alternation, load
 
@@ -141,7 +141,28 @@ def find_woodwork(ctx: Context) -> list[Woodwork]:
     return out
 
 
-def find_var_reviews(ctx: Context) -> list[VarReview]:
+# Whose event a decision was about, when the sentence names no team: the penalty or goal given
+# goes with the goal told beside it, a red card with the card.
+_DECISION_EVENT = {"penalty awarded": "goal", "goal given": "goal", "red card": "card"}
+
+
+def _side_from_events(decision: str, sentence, goals: list[Goal], cards: list[Card]) -> str | None:
+    """The one team among the goals (penalties, for a penalty awarded) or cards whose player the
+    sentence names; None when it names none or players of both sides."""
+    kind = _DECISION_EVENT.get(decision)
+    if kind == "goal":
+        events = [g for g in goals if g.penalty or decision != "penalty awarded"]
+    else:
+        events = cards if kind == "card" else []
+    teams = {e.team for e in events if e.team and e.player and _names(sentence.text, e.player)}
+    return teams.pop() if len(teams) == 1 else None
+
+
+def _names(text: str, player: str) -> bool:
+    return regex.search(rf"(?<!\w){regex.escape(player.split()[-1])}(?!\w)", text) is not None
+
+
+def find_var_reviews(ctx: Context, goals: list[Goal] = (), cards: list[Card] = ()) -> list[VarReview]:
     pats = _patterns()
     out: list[VarReview] = []
     for sentence in ctx.sentences:
@@ -158,7 +179,8 @@ def find_var_reviews(ctx: Context) -> list[VarReview]:
             if twin.minute is None and minute is not None:
                 twin.minute, twin.stoppage, twin.approximate = minute, stoppage, approx
             continue
-        out.append(VarReview(team=ctx.team_name(refs[0].role) if refs else None, decision=decision,
+        team = ctx.team_name(refs[0].role) if refs else _side_from_events(decision, sentence, goals, cards)
+        out.append(VarReview(team=team, decision=decision,
                              minute=minute, stoppage=stoppage, approximate=approx,
                              evidence=ctx.evidence(sentence, "var")))
     return out

@@ -119,9 +119,13 @@ def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
     if mention is None:
         return None, None, False
     if mention.relative is not None:
-        if previous_total is None:
+        # "awarded in the 29th minute ... converted a minute later": a minute told earlier in the
+        # sentence is what "later" counts from; else the goal before
+        told = [t for t in ctx.minutes_in(m.sentence.start, mention.start) if t.minute is not None and t.relative is None]
+        base = told[-1].minute + (told[-1].stoppage or 0) if told else previous_total
+        if base is None:
             return None, None, False
-        total = previous_total + mention.relative
+        total = base + mention.relative
         if not 1 <= total <= 130:
             return None, None, False
         if total > 90 and not ctx.extra_time:
