@@ -35,6 +35,10 @@ Tom Ashworth put the hosts ahead in the 12th minute and Danny Pike doubled the l
 
 Bukayo Saka opened the scoring in the 20th minute and Kai Havertz added a second midway through the second half.
 """,
+    "extra_time_by_minute": """Plymouth Argyle 2-2 Ipswich Town
+
+Plymouth Argyle knocked Ipswich Town out of the cup on penalties after a 2-2 draw at Home Park. Ryan Hardie scored for Argyle in the 20th minute and Liam Delap equalised for Ipswich Town in the 55th minute. Morgan Whittaker restored the lead for the hosts in the 104th minute before Delap levelled again in the 117th minute. In the shootout, Argyle won it 4-2.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -298,6 +302,11 @@ SYNTHETIC = [
                                    ("Crane", "Marsh Lane Rovers", "~60"), ("Ashworth", "Kettleby Athletic", "85")]),
     row("unknown_beats_known", "score", {"Harrowgate Vale": 0, "Arsenal": 2}),
     row("unknown_beats_known", "winner", "Arsenal"),
+    # A minute past 105 is extra time even when the report never says "extra time".
+    row("extra_time_by_minute", "after_extra_time", True),
+    row("extra_time_by_minute", "goal", ("Delap", "Ipswich Town", "117")),
+    row("extra_time_by_minute", "shootout", {"Plymouth Argyle": 4, "Ipswich Town": 2}),
+    row("extra_time_by_minute", "winner", "Plymouth Argyle"),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

@@ -634,12 +634,17 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     same_sentence = sentence.start <= scorer.start < c_start
     refs = ctx.refs_in(scorer.start if same_sentence else c_start, c_end)
     pos = scorer.start if pos is None else pos
+    told_for = []
     for ref in refs:
         if not -60 <= ref.start - pos <= 110 and abs(ref.start - scorer.end) > 60:
             continue    # another telling's "restored Spain's advantage", further along
         lead = ctx.folded[max(c_start, ref.start - 30):ref.start]
         if regex.search(_FOR_TEAM, lead, regex.I):
-            return ref.role, False, False
+            told_for.append(ref)
+    if told_for:
+        # "X scored for Argyle and Y equalised for Ipswich": Y's is the one after his name
+        best = min(told_for, key=lambda r: (r.start < scorer.start, abs(r.start - pos)))
+        return best.role, False, False
     for ref in refs:
         # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "X (Dortmund)"
         gap = ctx.folded[ref.end:scorer.start] if ref.end <= scorer.start else None

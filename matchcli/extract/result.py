@@ -35,7 +35,8 @@ _ET_DONE = regex.compile(
     r"\b(?:a\.?e\.?t\.?|after\s+extra[\s-]+time|in\s+extra[\s-]+time|during\s+extra[\s-]+time|extra[\s-]+time\s+(?:winner|goal|strike|header|penalty|period|periods)|"
     r"(?:went|go|going|sent|send|forced|force|took|take|into|to)\s+(?:the\s+(?:game|match|tie)\s+)?(?:in)?to\s+extra[\s-]+time|120\s+minutes|"
     r"first\s+(?:half|period)\s+of\s+extra[\s-]+time|second\s+(?:half|period)\s+of\s+extra[\s-]+time|deep\s+into\s+extra[\s-]+time|"
-    r"extra[\s-]+time\s+(?:was|were)\s+(?:needed|required)|needed\s+extra[\s-]+time|through\s+extra[\s-]+time)\b",
+    r"extra[\s-]+time\s+(?:was|were)\s+(?:needed|required)|needed\s+extra[\s-]+time|through\s+extra[\s-]+time|"
+    r"(?:following|after\s+a\s+goalless|at\s+the\s+end\s+of)\s+extra[\s-]+time)\b",
     regex.I,
 )
 _ET_NOT = regex.compile(r"\b(?:looked|appeared|seemed|ready|about|heading|set|avoid\w*|spar\w*|prevent\w*|without|would|could|threaten\w*|had\s+been|were\s+going|destined|bound|likely)\b[^.]{0,30}$", regex.I)
@@ -155,6 +156,10 @@ def _vote(options: list[tuple[Pair, float]]) -> Pair:
 
 
 def _extra_time(ctx: Context) -> bool:
+    # "sent off in the 112th minute": no second half runs 16 minutes over, so that is extra time
+    if any(m.raw_overflow and m.minute is not None and 106 <= m.minute <= 120 and m.start < ctx.events_end
+           for m in ctx.minutes):
+        return True
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end:
             break
