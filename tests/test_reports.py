@@ -37,7 +37,7 @@ Bukayo Saka opened the scoring in the 20th minute and Kai Havertz added a second
 """,
     "extra_time_by_minute": """Plymouth Argyle 2-2 Ipswich Town
 
-Plymouth Argyle knocked Ipswich Town out of the cup on penalties after a 2-2 draw at Home Park. Ryan Hardie scored for Argyle in the 20th minute and Liam Delap equalised for Ipswich Town in the 55th minute. Morgan Whittaker restored the lead for the hosts in the 104th minute before Delap levelled again in the 117th minute. In the shootout, Argyle won it 4-2.
+Plymouth Argyle knocked Ipswich Town out of the cup on penalties after a 2-2 draw at Home Park. Ryan Hardie scored for Argyle in the 20th minute and Liam Delap equalised for Ipswich Town in the 55th minute. Morgan Whittaker restored the lead for the hosts in the 104th minute before Delap levelled again in the 117th minute. In the shootout, Michael Cooper saved twice and Argyle won it 4-2 when Morgan Whittaker converted the decisive kick.
 """,
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 

@@ -76,8 +76,10 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
         for sl in find_scorelines(sentence.text, sentence.start):
             if sl.kind == "running" and sl.a == sl.b:
                 level_running = Pair(sl.a, sl.b)
-            if sl.kind in ("running", "result") and sl.a != sl.b and shootout_before and _KICKS.search(sentence.text):
-                # "A shoot-out was needed. The score was 3-2 to Liverpool when ...": kicks.
+            if sl.kind in ("running", "result") and sl.a != sl.b and _KICKS.search(sentence.text) and (
+                    shootout_before or shootout_here and _SHOOTOUT_TALK.search(sentence.text, 0, sl.start - sentence.start)):
+                # "A shoot-out was needed. The score was 3-2 to Liverpool when ...", "In the
+                # shootout, X saved twice and Argyle won it 4-2": kicks.
                 sl = Scoreline(sl.start, sl.end, sl.a, sl.b, "shootout")
             if sl.kind not in candidates:
                 continue
