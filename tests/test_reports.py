@@ -39,6 +39,10 @@ Bukayo Saka opened the scoring in the 20th minute and Kai Havertz added a second
 
 Plymouth Argyle knocked Ipswich Town out of the cup on penalties after a 2-2 draw at Home Park. Ryan Hardie scored for Argyle in the 20th minute and Liam Delap equalised for Ipswich Town in the 55th minute. Morgan Whittaker restored the lead for the hosts in the 104th minute before Delap levelled again in the 117th minute. In the shootout, Michael Cooper saved twice and Argyle won it 4-2 when Morgan Whittaker converted the decisive kick.
 """,
+    "womens_sides": """Manchester City Women 2-1 Tottenham Hotspur Women
+
+Khadija Shaw scored twice as City came from behind to beat Spurs in the Women's Super League on Sunday. Beth England gave Tottenham the lead in the 14th minute, but Shaw levelled for the hosts in the 40th minute and headed the winner in the 71st minute.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -307,6 +311,10 @@ SYNTHETIC = [
     row("extra_time_by_minute", "goal", ("Delap", "Ipswich Town", "117")),
     row("extra_time_by_minute", "shootout", {"Plymouth Argyle": 4, "Ipswich Town": 2}),
     row("extra_time_by_minute", "winner", "Plymouth Argyle"),
+    # A club's women's side is named with a suffix in the result line and by the club's names after it.
+    row("womens_sides", "home", "Manchester City Women"),
+    row("womens_sides", "goals", [("England", "Tottenham Hotspur Women", "14"), ("Shaw", "Manchester City Women", "40"),
+                                  ("Shaw", "Manchester City Women", "71", "header")]),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

@@ -567,10 +567,19 @@ def _stretch(clause: str, a: int, b: int) -> tuple[int, int]:
         elif m.start() >= b:
             hi = m.start()
             break
+    # "Shaw levelled in the 40th minute and headed the winner in the 71st": one subject, two
+    # tellings; each verb keeps the words after its own "and"
+    for m in _AND_VERB.finditer(clause, lo, hi):
+        if a < m.start() and m.end() <= b:
+            lo = m.end()
+        elif m.start() >= b:
+            hi = m.start()
+            break
     return lo, hi
 
 
 _AND_NAME = regex.compile(r"\s(?:and|while|as)\s+(?=\p{Lu})")
+_AND_VERB = regex.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?=[a-z]+ed\b)")
 
 
 def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int, quiet=(),

@@ -85,12 +85,35 @@ def _drop_ambiguous(mentions: list[TeamMention], home: TeamEntry, away: TeamEntr
 
 def _resolve(name: str, adhoc: dict[str, TeamEntry]) -> TeamEntry:
     k = key(name)
+    if k in adhoc:
+        return adhoc[k]
+    known = _known(k)
+    if known:
+        return known
+    squad = _SQUAD_SUFFIX.search(name)
+    parent = _known(key(name[:squad.start()])) if squad else None
+    if parent is None:
+        return adhoc.setdefault(k, TeamEntry(name=name, kind="adhoc"))
+    # "Arsenal Women", "Chelsea U21": a squad of a known club, which the body calls by the
+    # club's own names ("Arsenal", "the Gunners"); those names then mean this squad.
+    entry = TeamEntry(name=name, kind="adhoc", aliases=(parent.name, *parent.aliases), nicknames=parent.nicknames,
+                      country=parent.country, city=parent.city)
+    for surface in (name, *entry.aliases, *entry.nicknames):
+        adhoc.setdefault(key(surface), entry)
+    return entry
+
+
+# The squad words that follow a club's name: women's, youth and reserve sides.
+_SQUAD_SUFFIX = regex.compile(r"(?<!\s)\s++(?:Women|Ladies|Femmes|Féminines|Feminino|Femenino|Frauen|Vrouwen|W|U-?\d{2}|Under[\s-]\d{2}s?|II|B|Reserves)$")
+
+
+def _known(k: str) -> TeamEntry | None:
     hits = gazetteer().index.get(k)
-    if hits:
-        exact = [e for e, _ in hits if key(e.name) == k]
-        proper = exact or [e for e, nickname in hits if not nickname] or [e for e, _ in hits]
-        return proper[0]
-    return adhoc.setdefault(k, TeamEntry(name=name, kind="adhoc"))
+    if not hits:
+        return None
+    exact = [e for e, _ in hits if key(e.name) == k]
+    proper = exact or [e for e, nickname in hits if not nickname] or [e for e, _ in hits]
+    return proper[0]
 
 
 def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEntry]) -> Fixture | None:
