@@ -43,6 +43,10 @@ Plymouth Argyle knocked Ipswich Town out of the cup on penalties after a 2-2 dra
 
 Khadija Shaw scored twice as City came from behind to beat Spurs in the Women's Super League on Sunday. Beth England gave Tottenham the lead in the 14th minute, but Shaw levelled for the hosts in the 40th minute and headed the winner in the 71st minute.
 """,
+    "two_cards_one_sentence": """Hibernian 0-0 Motherwell
+
+Hibernian and Motherwell drew 0-0 at Easter Road on Saturday. Motherwell's Stephen O'Donnell was booked in the first half and Hibernian's Joe Newell picked up a yellow card on 77 minutes.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -315,6 +319,9 @@ SYNTHETIC = [
     row("womens_sides", "home", "Manchester City Women"),
     row("womens_sides", "goals", [("England", "Tottenham Hotspur Women", "14"), ("Shaw", "Manchester City Women", "40"),
                                   ("Shaw", "Manchester City Women", "71", "header")]),
+    # Two bookings in one sentence: each player, side and minute its own.
+    row("two_cards_one_sentence", "card", ("O'Donnell", "Motherwell", "yellow", "?")),
+    row("two_cards_one_sentence", "card", ("Newell", "Hibernian", "yellow", "77")),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

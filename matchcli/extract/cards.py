@@ -65,7 +65,8 @@ def find_cards(ctx: Context) -> list[Card]:
         if sentence.start >= ctx.events_end:
             continue        # prose in a facts section may tell other matches' cards
         sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
-        for c_start, c_end in clauses(sentence):
+        spans = _card_spans(ctx, sentence, pats)
+        for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]
             kind = _kind(clause, sentence.text, pats)
             if kind is None:
@@ -79,8 +80,11 @@ def find_cards(ctx: Context) -> list[Card]:
             player = carded[0]
             minute_mention = min((m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None),
                                  key=lambda m: abs(m.start - c_start - trigger), default=None)
-            if minute_mention is None and sentence_minutes:
-                minute_mention = min(sentence_minutes, key=lambda m: abs(m.start - c_start - trigger))
+            # else the sentence's minute, but not one that dates another card told beside it
+            others = [(a, b) for a, b in spans if (a, b) != (c_start, c_end) and _kind(ctx.folded[a:b], sentence.text, pats)]
+            pool = [m for m in sentence_minutes if not any(a <= m.start < b for a, b in others)]
+            if minute_mention is None and pool:
+                minute_mention = min(pool, key=lambda m: abs(m.start - c_start - trigger))
             minute, stoppage, approx = ctx.minute_fields(minute_mention, sentence.text)
             if minute is None and previous_minute and _SEQUEL.match(sentence.text):
                 minute, stoppage, approx = previous_minute[0], previous_minute[1], True
@@ -102,6 +106,26 @@ def find_cards(ctx: Context) -> list[Card]:
     cards = [found[k] for k in order]
     _short_handed(ctx, cards)
     return cards
+
+
+_AND_NAME = regex.compile(r"\s(?:and|while|whilst|as|with)\s+(?=\p{Lu})")
+
+
+def _card_spans(ctx: Context, sentence, pats) -> list[tuple[int, int]]:
+    """The sentence's clauses, a clause with two cards cut where the second player's telling
+    begins: "Lopes was booked in the first half and Bohemians' Flores picked up a yellow on 77
+    minutes" is two cards with a minute each."""
+    spans = []
+    for c_start, c_end in clauses(sentence):
+        triggers = sorted(m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(ctx.folded, c_start, c_end))
+        cuts = []
+        for before, after in zip(triggers, triggers[1:]):
+            joins = [m.end() for m in _AND_NAME.finditer(ctx.folded, before, after)]
+            if joins:
+                cuts.append(joins[-1])
+        edges = [c_start, *cuts, c_end]
+        spans.extend(zip(edges, edges[1:]))
+    return spans
 
 
 def _short_handed(ctx: Context, cards: list[Card]) -> None:
