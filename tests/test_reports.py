@@ -47,6 +47,10 @@ Khadija Shaw scored twice as City came from behind to beat Spurs in the Women's 
 
 Hibernian and Motherwell drew 0-0 at Easter Road on Saturday. Motherwell's Stephen O'Donnell was booked in the first half and Hibernian's Joe Newell picked up a yellow card on 77 minutes.
 """,
+    "stats_subject_goes_on": """Crystal Palace 0-2 Fulham
+
+Fulham won 2-0 at Selhurst Park on Saturday. Raul Jimenez scored in the 20th minute and Alex Iwobi added a second in the 70th minute. Fulham outshot Palace 16-7 and held 57 percent of possession. The visitors had 16 shots, with six on target compared with two for the Eagles, and finished with 2.1 expected goals against 0.6 for Oliver Glasner's side.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -322,6 +326,11 @@ SYNTHETIC = [
     # Two bookings in one sentence: each player, side and minute its own.
     row("two_cards_one_sentence", "card", ("O'Donnell", "Motherwell", "yellow", "?")),
     row("two_cards_one_sentence", "card", ("Newell", "Hibernian", "yellow", "77")),
+    # The sentence's subject goes on ("and held", ", with", "and finished with") after naming the
+    # other side; "N for TEAM" is TEAM's figure.
+    row("stats_subject_goes_on", "stats possession", {"Fulham": 57, "Crystal Palace": 43}),
+    row("stats_subject_goes_on", "stats shots_on_target", {"Fulham": 6, "Crystal Palace": 2}),
+    row("stats_subject_goes_on", "stats xg", {"Fulham": 2.1, "Crystal Palace": 0.6}),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

@@ -39,6 +39,15 @@ _THEY = regex.compile(r"\b(?:they|their|them)\b", regex.I)
 _CARRY = regex.compile(rf"(?:\bto|\bagainst|\bcompared\s+(?:to|with)|\bversus|\bwhile|\bwhereas|\band)\s+(?P<team>[^,;.]{{0,30}}?)(?:'s?\s+|\s+(?:had|managed|mustered|took|attempted|registered)\s+){_NUM}(?!\s*(?:%|\.\d))", regex.I)
 
 
+_CARRY_FOR = regex.compile(rf"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus)\s+{_NUM}(?!\s*(?:%|\.\d))\s+for\s+", regex.I)
+# A figure told for the side named right after it.
+_FOR_SIDE = regex.compile(r"[\w.]+%?\s+(?:[a-z-]+\s+){0,3}?for\s+", regex.I)
+# The sentence's subject goes on after naming the other side: its figure, not the other's.
+_SUBJECT_GOES_ON = regex.compile(
+    r",\s*with\s+$|\band\s+(?:also\s+)?(?:held|had|enjoyed|dominated|kept|controlled|registered|managed|mustered|created|"
+    r"(?:finished|ended)\s+with)\s+(?:[\w.%]+\s+)?$", regex.I)
+
+
 @dataclass
 class _Figure:
     pos: int            # absolute offset
@@ -93,6 +102,11 @@ def _figures(offset: int, text: str) -> list[_Figure]:
         found += [_Figure(offset + m.start(), kind, float(a), pair=1),
                   _Figure(offset + m.start() + 1, kind, float(b), pair=2)]
     found.sort(key=lambda f: f.pos)
+    for m in _CARRY_FOR.finditer(text):     # "seven on target compared with three for the Bees"
+        prior = [f for f in found if f.pos < offset + m.start()]
+        v = _count(m.group("n"))
+        if prior and v is not None and not any(f.pos == offset + m.start("n") for f in found):
+            found.append(_Figure(offset + m.start("n"), prior[-1].kind, v))
     for m in _CARRY.finditer(text):
         prior = [f for f in found if f.pos < offset + m.start()]
         v = _count(m.group("n"))
@@ -139,7 +153,13 @@ def _assign(ctx: Context, sentence, figures: list[_Figure], values: dict, previo
             by_kind.setdefault(f.kind, []).append((f, refs[0].role if f.pair == 1 else ctx.other(refs[0].role)))
             continue
         before = [r for r in refs if r.end <= f.pos]
+        after = [r for r in refs if r.start > f.pos]
         side = before[-1].role if before else None
+        if after and _FOR_SIDE.fullmatch(ctx.folded, f.pos, after[0].start):
+            side = after[0].role        # "three for the Bees", "0.87 for Thomas Frank's side"
+        elif before and refs[0].start - sentence.start < 60 and refs[0] is not before[-1] \
+                and _SUBJECT_GOES_ON.search(ctx.folded, before[-1].end, f.pos):
+            side = refs[0].role         # "Columbus outshot Cincinnati 17-9 and held 58 percent"
         if before and f.pos - before[-1].end <= 4:
             adjacent.add(f.pos)
         they = _THEY.search(ctx.folded, before[-1].end if before else sentence.start, f.pos)
