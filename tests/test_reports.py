@@ -51,6 +51,14 @@ Hibernian and Motherwell drew 0-0 at Easter Road on Saturday. Motherwell's Steph
 
 Fulham won 2-0 at Selhurst Park on Saturday. Raul Jimenez scored in the 20th minute and Alex Iwobi added a second in the 70th minute. Fulham outshot Palace 16-7 and held 57 percent of possession. The visitors had 16 shots, with six on target compared with two for the Eagles, and finished with 2.1 expected goals against 0.6 for Oliver Glasner's side.
 """,
+    "vague_and_exact": """Real Betis 1-2 Villarreal
+
+Villarreal won 2-1 at the Benito Villamarin on Sunday. Ayoze Perez gave Villarreal the lead midway through the first half, finishing low into the corner in the 24th minute. Giovani Lo Celso levelled for Betis in the 40th minute, and Villarreal went ahead again soon after through Alex Baena in the 58th minute.
+""",
+    "verbs_and_months": """Arsenal 3-1 Chelsea
+
+Arsenal beat Chelsea 3-1 on Sunday, with a month-named striker scoring on 5 May for the second year running. Bukayo Saka scored in the 20th minute. Chelsea were level through Cole Palmer in the 35th minute, but Arsenal went back in front through Kai Havertz in the 60th minute. Alfie May, on as a substitute, made the game safe in the 85th minute.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -331,6 +339,12 @@ SYNTHETIC = [
     row("stats_subject_goes_on", "stats possession", {"Fulham": 57, "Crystal Palace": 43}),
     row("stats_subject_goes_on", "stats shots_on_target", {"Fulham": 6, "Crystal Palace": 2}),
     row("stats_subject_goes_on", "stats xg", {"Fulham": 2.1, "Crystal Palace": 0.6}),
+    # A vague time ("midway through the first half", "soon after") told with an exact minute
+    # for the same goal gives way to it.
+    row("vague_and_exact", "goals", [("Perez", "Villarreal", "24"), ("Lo Celso", "Real Betis", "40"), ("Baena", "Villarreal", "58")]),
+    # A team's state with 'through X' tells X's goal; a month after a first name is a surname.
+    row("verbs_and_months", "goals", [("Saka", "Arsenal", "20"), ("Palmer", "Chelsea", "35"), ("Havertz", "Arsenal", "60"),
+                                      ("Alfie May", "Arsenal", "85")]),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

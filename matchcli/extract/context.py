@@ -97,9 +97,11 @@ _FORCED_ET = regex.compile(r"(?:force|forced|forcing|send|sent|sending|take|took
 
 
 # Clause boundaries inside a sentence: where a new subject may start. "before the break",
-# "after the hour" tell a time, not a new clause.
+# "after the hour", "soon after through X" tell a time, not a new clause ("moments after March
+# had equalised" is one).
 _CLAUSE_BREAK = regex.compile(
-    r";|:|\s[-]\s|,?(?<!\s)\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
+    r";|:|\s[-]\s|,?(?<!\s)(?:(?<!\b(?:soon|shortly|just|moments|seconds|minutes|right|straight|immediately|long))|(?=\s+\w+\s+(?-i:\p{Lu})))"
+    r"\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
     r"(?!(?:the\s+(?:break|interval|hour|restart|half|end\s+of|final\s+whistle)|half[\s-]?time|halftime|full[\s-]?time)\b)"
     r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\.",
     regex.I,

@@ -587,13 +587,13 @@ def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, 
     """The minute told nearest the goal in its own stretch of the clause, else in the clause;
     else in its sentence, but not one told in a clause about something else ("X was sent off
     in the 88th minute, with Y ...")."""
-    if stretch:
-        own = [m for m in ctx.minutes_in(*stretch) if m.minute is not None or m.relative is not None]
-        if own:
-            return _closest_minute(own, pos), True
     usable = [m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None or m.relative is not None]
+    if stretch:
+        own = [m for m in usable if stretch[0] <= m.start < stretch[1]]
+        if own:
+            return _sharpen(_closest_minute(own, pos), own, usable), True
     if usable:
-        return _closest_minute(usable, pos), True
+        return _sharpen(_closest_minute(usable, pos), [], usable), True
     pool = [m for m in ctx.minutes_in(sentence.start, sentence.end)
             if (m.minute is not None or m.relative is not None) and not any(s <= m.start < e for s, e in quiet)]
     if not pool:
@@ -610,6 +610,20 @@ def _closest_minute(minutes: list[MinuteMention], pos: int) -> MinuteMention:
         if beside:
             return min(beside, key=lambda m: abs(m.start - pos))
     return nearest
+
+
+def _sharpen(best: MinuteMention, own: list[MinuteMention], clause: list[MinuteMention]) -> MinuteMention:
+    """An exact minute told with a vaguer time for the same moment: "equalised soon after through
+    Baena in the 58th minute" (in the telling's own stretch), "midway through the first half,
+    finishing ... in the 24th minute" (in the clause, within ten minutes of the vague one)."""
+    if best.relative is not None:
+        exact = [m for m in own if m.relative is None and not m.approximate and m.minute is not None]
+        return exact[0] if exact else best
+    if best.approximate and best.minute is not None:
+        exact = [m for m in clause if m.relative is None and not m.approximate and m.minute is not None
+                 and abs(m.minute - best.minute) <= 10]
+        return exact[0] if exact else best
+    return best
 
 
 def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None:

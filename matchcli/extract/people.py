@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
 
 from .lexicon import alternation, load
 from .teams import TeamMention
@@ -40,6 +41,16 @@ def role_noun_pattern() -> str:
 MAX_NAME_WORDS = 4
 
 
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"))
+_DATE_AFTER = regex.compile(r"\s*(?:\d|,\s*\d)")
+
+
+def _surname_not_month(folded: str, piece: list[Token], tok: Token) -> bool:
+    """"Alfie May", "Solly March": a month after a first name, with no day or year after it."""
+    return bool(piece) and tok.text.lower() in _MONTHS and not _DATE_AFTER.match(folded, tok.end)
+
+
 def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention], demonyms: frozenset[str] = frozenset()) -> list[NameMention]:
     """Every player-name mention, outside team names."""
     not_names, particles, _ = _lexicon()
@@ -51,7 +62,7 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
         # Words that are never names split a run; particles may not open or close a name.
         piece: list[Token] = []
         for tok in run + [None]:
-            if tok is not None and key(tok.text) not in not_names:
+            if tok is not None and (key(tok.text) not in not_names or _surname_not_month(folded, piece, tok)):
                 piece.append(tok)
                 continue
             while piece and piece[0].text.lower() in particles and piece[0].text.islower():
