@@ -10,7 +10,7 @@ import regex
 
 from ..errors import NoMatchError
 from ..models import Match, Score, Team
-from .affiliation import find_managers, learn_affiliations
+from .affiliation import find_managers, learn_affiliations, learn_from_penalties
 from . import fixture_info
 from .cards import find_cards
 from .context import Context, TeamRef
@@ -80,6 +80,7 @@ def parse_report(text: str) -> Match:
             ctx.roster.vote(goal.player, side, 1.0)
         if goal.assist and goal.team:
             ctx.roster.vote(goal.assist, side, 0.5)
+    learn_from_penalties(ctx, goals)
     winner = winner_role(result)
     cards = find_cards(ctx)
     match = Match(

@@ -31,8 +31,23 @@ def _learn_demonyms(ctx: Context) -> None:
                 ctx.roster.vote(named[0].surface, side.role, 1.5)
 
 
+_OF_TEAM = regex.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _learn_venue_roles(ctx: Context) -> None:
+    """"home defender Kane Wilson", "the visiting goalkeeper X": the side by where it plays."""
+    pattern = regex.compile(r"\b(?P<where>home|host|hosts'|visiting|away|visitors')\s+(?:[a-z][\w-]*\s+)?"
+                            + role_noun_pattern() + r"\s+(?=\p{Lu})", regex.I)
+    for m in pattern.finditer(ctx.folded):
+        named = ctx.names_in(m.end(), m.end() + 1)
+        if named:
+            side = "home" if m.group("where").lower().startswith(("home", "host")) else "away"
+            ctx.roster.vote(named[0].surface, side, 1.5)
+
+
 def learn_affiliations(ctx: Context) -> None:
     _learn_demonyms(ctx)
+    _learn_venue_roles(ctx)
     role = regex.compile(r"(?:'s\s+)?(?:[\w-]+\s+){0,2}?" + role_noun_pattern(), regex.I)
     for ref in ctx.team_refs:
         following = ctx.names_in(ref.end, ref.end + 60)
@@ -51,6 +66,9 @@ def learn_affiliations(ctx: Context) -> None:
                     n = m
                 continue
         prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 40))
+        if prior is not None and _OF_TEAM.fullmatch(ctx.folded, prior.end, ref.start):
+            ctx.roster.vote(prior.surface, ref.role, 2.0)     # "Sam Morsy of Ipswich Town"
+            continue
         if prior is not None and _CARRIED.fullmatch(ctx.folded[prior.end:ref.start]):
             ctx.roster.vote(prior.surface, ref.role, 1.0)
             continue
@@ -92,3 +110,28 @@ def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None
         elif _MANAGER_TITLE.search(folded, max(0, n.start - 20), n.start):
             found.setdefault(canonical, None)
     return found
+
+
+# "after Botman clipped Schade", "Iredale had handled", "Bensebaini conceded a penalty"
+_CONCEDED = regex.compile(
+    r"\s+(?:had\s+|was\s+penali[sz]ed\s+for\s+)?(?:clipped|fouled|tripped|handled|felled|upended|caught|brought\s+down|pulled\s+down|"
+    r"hauled\s+down|bundled\s+over|conceded\s+(?:a|the)\s+(?:penalty|spot-kick)|gave\s+away\s+(?:a|the)\s+(?:penalty|spot-kick))\b", regex.I)
+_PENALTY_WORD = regex.compile(r"penalty|spot-kick|spot\s+kick|from\s+the\s+spot", regex.I)
+
+
+def learn_from_penalties(ctx: Context, goals) -> None:
+    """Who gave away a penalty that was scored plays for the other side than its taker."""
+    takers = {g.player.split()[-1]: g.team for g in goals if g.penalty and g.player and g.team and not g.own_goal}
+    if not takers:
+        return
+    for sentence in ctx.sentences:
+        if not _PENALTY_WORD.search(sentence.text):
+            continue
+        named = ctx.names_in(sentence.start, sentence.end)
+        teams = {takers[w] for n in named for w in n.surface.split() if w in takers}
+        if len(teams) != 1:
+            continue
+        side = "home" if teams.pop() == ctx.team_name("home") else "away"
+        for n in named:
+            if _CONCEDED.match(ctx.folded, n.end):
+                ctx.roster.vote(n.surface, ctx.other(side), 1.0)
