@@ -59,6 +59,10 @@ Villarreal won 2-1 at the Benito Villamarin on Sunday. Ayoze Perez gave Villarre
 
 Arsenal beat Chelsea 3-1 on Sunday, with a month-named striker scoring on 5 May for the second year running. Bukayo Saka scored in the 20th minute. Chelsea were level through Cole Palmer in the 35th minute, but Arsenal went back in front through Kai Havertz in the 60th minute. Alfie May, on as a substitute, made the game safe in the 85th minute.
 """,
+    "shared_nickname_headline": """DERBY DAY: ROVERS 2 SHELS 0
+
+Shamrock Rovers beat Shelbourne 2-0 at Tallaght Stadium on Friday night. Johnny Kenny scored for the Hoops in the 12th minute and Graham Burke added a second in the 70th minute. Shelbourne's Mark Coyle was booked in the first half, and home defender Roberto Lopes was shown a yellow card of Rovers' own on 80 minutes.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -345,6 +349,10 @@ SYNTHETIC = [
     # A team's state with 'through X' tells X's goal; a month after a first name is a surname.
     row("verbs_and_months", "goals", [("Saka", "Arsenal", "20"), ("Palmer", "Chelsea", "35"), ("Havertz", "Arsenal", "60"),
                                       ("Alfie May", "Arsenal", "85")]),
+    # A headline short name shared by several clubs ("ROVERS") is the one the report writes out.
+    row("shared_nickname_headline", "home", "Shamrock Rovers"),
+    row("shared_nickname_headline", "away", "Shelbourne"),
+    row("shared_nickname_headline", "card", ("Lopes", "Shamrock Rovers", "yellow", "80")),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

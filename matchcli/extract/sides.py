@@ -46,7 +46,8 @@ def identify_sides(folded: str, sentences: list[Sentence], tokens: list[Token]) 
             and _learn_result_pair(sentences, adhoc):
         mentions = find_mentions(folded, tokens, adhoc)
     if fixture is not None:
-        home_entry, away_entry = _resolve(fixture.home, adhoc), _resolve(fixture.away, adhoc)
+        lowered = folded.lower()
+        home_entry, away_entry = _resolve(fixture.home, adhoc, lowered), _resolve(fixture.away, adhoc, lowered)
         home_known = True
     else:
         ranked = _rank(folded, mentions, sentences)
@@ -83,11 +84,11 @@ def _drop_ambiguous(mentions: list[TeamMention], home: TeamEntry, away: TeamEntr
     return [m for m in mentions if len(by_span[(m.start, m.end)]) == 1]
 
 
-def _resolve(name: str, adhoc: dict[str, TeamEntry]) -> TeamEntry:
+def _resolve(name: str, adhoc: dict[str, TeamEntry], text: str = "") -> TeamEntry:
     k = key(name)
     if k in adhoc:
         return adhoc[k]
-    known = _known(k)
+    known = _known(k, text)
     if known:
         return known
     squad = _SQUAD_SUFFIX.search(name)
@@ -107,12 +108,15 @@ def _resolve(name: str, adhoc: dict[str, TeamEntry]) -> TeamEntry:
 _SQUAD_SUFFIX = regex.compile(r"(?<!\s)\s++(?:Women|Ladies|Femmes|Féminines|Feminino|Femenino|Frauen|Vrouwen|W|U-?\d{2}|Under[\s-]\d{2}s?|II|B|Reserves)$")
 
 
-def _known(k: str) -> TeamEntry | None:
+def _known(k: str, text: str = "") -> TeamEntry | None:
+    """The gazetteer team a name means: its own name, else (for "ROVERS", shared by many clubs)
+    the one whose full name the report writes out, else the first that has it as an alias."""
     hits = gazetteer().index.get(k)
     if not hits:
         return None
     exact = [e for e, _ in hits if key(e.name) == k]
-    proper = exact or [e for e, nickname in hits if not nickname] or [e for e, _ in hits]
+    written = [e for e, _ in hits if len(hits) > 1 and e.name.lower() in text]
+    proper = exact or written or [e for e, nickname in hits if not nickname] or [e for e, _ in hits]
     return proper[0]
 
 
