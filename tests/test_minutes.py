@@ -146,3 +146,18 @@ def test_minute_notation_examples():
     import minute_notation
 
     assert doctest.testmod(minute_notation).failed == 0
+
+
+# A list of ordinals before one "minutes" gives a mention per ordinal; words that only look
+# like such a list ("the first and second halves") give none.
+MINUTE_LISTS = [
+    ("He scored twice, in the 10th and 86th minutes.", ["10", "86"]),
+    ("Goals in the 5th, 40th and 71st minutes settled it.", ["5", "40", "71"]),
+    ("It rained in the first and second halves.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MINUTE_LISTS, ids=[t for t, _ in MINUTE_LISTS])
+def test_minute_lists(text, expected):
+    mentions = find_minutes(fold(text))
+    assert [describe(*normalise(m, False), m.approximate, m.relative) for m in mentions] == expected

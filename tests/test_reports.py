@@ -63,6 +63,14 @@ Arsenal beat Chelsea 3-1 on Sunday, with a month-named striker scoring on 5 May 
 
 Shamrock Rovers beat Shelbourne 2-0 at Tallaght Stadium on Friday night. Johnny Kenny scored for the Hoops in the 12th minute and Graham Burke added a second in the 70th minute. Shelbourne's Mark Coyle was booked in the first half, and home defender Roberto Lopes was shown a yellow card of Rovers' own on 80 minutes.
 """,
+    "minute_lists": """Hearts 3-1 Hibernian
+
+Hearts beat Hibernian 3-1 at Tynecastle on Saturday. Lawrence Shankland scored twice for Hearts, in the 10th and 86th minutes, and Kenneth Vargas struck for Hearts in the 50th minute. Martin Boyle scored for Hibs in the 30th minute.
+""",
+    "and_again": """Inter Milan 2-0 Torino
+
+Inter Milan beat Torino 2-0 at San Siro on Sunday. Lautaro Martinez scored for Inter in the 38th minute and again in the 58th minute.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -353,6 +361,9 @@ SYNTHETIC = [
     row("shared_nickname_headline", "home", "Shamrock Rovers"),
     row("shared_nickname_headline", "away", "Shelbourne"),
     row("shared_nickname_headline", "card", ("Lopes", "Shamrock Rovers", "yellow", "80")),
+    # "twice, in the 10th and 86th minutes", "in the 38th minute and again in the 58th": a minute each.
+    row("minute_lists", "goals of Hearts", [("Shankland", "Hearts", "10"), ("Vargas", "Hearts", "50"), ("Shankland", "Hearts", "86")]),
+    row("and_again", "goals", [("Martinez", "Inter Milan", "38"), ("Martinez", "Inter Milan", "58")]),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),
@@ -403,6 +414,8 @@ REGRESSION = [
     row("second_leg", "goals of Lyon", [("Lacazette", "Lyon", "90")]),
     row("second_leg", "running score", ["1-0", "2-0", "3-0", "3-1"]),
     # Known failures fixed since the table was written.
+    row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),
+                                                   ("Taremi", "Porto", "68")]),
     row("penalties", "missed penalty", ("Solanke", "Bournemouth", "saved")),
     row("extra_time", "goal", ("Joselu", RMA, "90+3")),
     row("extra_time", "goal", ("Musiala", BAY, "~47")),
@@ -442,10 +455,6 @@ KNOWN_FAILURES = [
                                          ("Haaland", "Manchester City", "81")],
                   "'The Norwegian got his second just after the hour, heading in ...': the second goal gets "
                   "no minute and no header"),
-    known_failure("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),
-                                                   ("Taremi", "Porto", "68")],
-                  "'struck twice after the break, in the 55th and 68th minutes': both goals get the vague "
-                  "'after the break' minute (~52); the listed minutes are not shared out"),
     # The player is found but not his side.
     known_failure("no_numbers", "goals", [("Mbeumo", "Brentford", "12"), ("Wissa", "Brentford", "50", "header"),
                                           ("Mbeumo", "Brentford", "81")],

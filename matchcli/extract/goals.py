@@ -42,6 +42,7 @@ class GoalMention:
     scorer_start: int = 0
     minute_in_clause: bool = False
     fresh: bool = False              # "scored again", "another": a goal not yet told
+    more_minutes: tuple = ()         # "twice, in the 10th and 86th minutes": the later goals' minutes
 
 
 @lru_cache(maxsize=None)
@@ -304,7 +305,19 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                     # "Rangers struck first when Tavernier rolled in": the team told as scoring
                     mention.side, mention.side_of_player, mention.side_guessed = team_subject[-1].role, False, False
                 mentions.append(mention)
+    # "X scored in the 38th minute and again in the 58th": one more goal by the same scorer
+    for again in _AND_AGAIN.finditer(clause):
+        pos = c_start + again.end()
+        before = [m for m in mentions if m.start < pos and not m.own_goal and m.rule != "goal-again"]
+        scorer = next((n for n in names if before and n.start == before[-1].scorer_start), None)
+        if scorer and not any(before[-1].start < n.start < pos for n in names if n is not scorer):
+            mention = _mention(ctx, sentence, clause, c_start, scorer, pos, rule="goal-again", quiet=quiet)
+            mention.fresh = True
+            mentions.append(mention)
     return mentions
+
+
+_AND_AGAIN = regex.compile(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|with|late|early|before|deep)\b", regex.I)
 
 
 def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[NameMention]:
@@ -518,6 +531,10 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
             mention.count = value(counts.group("n")) or 1
         else:
             mention.count = 2
+    if mention.count > 1:
+        listed = [m for m in ctx.minutes_in(c_start + lo, c_start + len(clause)) if m.minute is not None and not m.approximate]
+        if len(listed) == mention.count:
+            mention.minute, mention.more_minutes = listed[0], tuple(listed[1:])
     nth = _NTH.search(clause, lo, hi)
     if nth:
         mention.nth = value(nth.group("nth")) if nth.group("nth") else 3

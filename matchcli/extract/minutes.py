@@ -44,6 +44,8 @@ _EXACT = regex.compile(
     (?P<nth_of_stoppage>(?P<n1>{ORDINAL})[\s-]+minute\s+of\s+(?:(?P<half1>first|second)[\s-]+half\s+|(?P<et1>{_ET})\s+)?{_STOPPAGE})
     # "two minutes into (first-half) stoppage time"
   | (?P<into_stoppage>(?P<n2>{CARDINAL})\s+{_MIN}\s+into\s+(?:(?P<half2>first|second)[\s-]+half\s+|(?P<et2>{_ET})\s+)?{_STOPPAGE})
+    # "the 10th and 86th minutes", "the 5th, 40th and 71st minutes": each ordinal of the list
+  | (?P<ordinal_list>(?P<n15>{ORDINAL})(?=(?:\s*,\s*{ORDINAL}){{0,4}}\s*,?\s*and\s+{ORDINAL}[\s-]+minutes\b))
     # "23rd minute", "98th-minute", "the fifth-minute"
   | (?P<ordinal>(?P<n3>{ORDINAL})[\s-]+minute)
     # "90+8", "45 + 2'", "120+1"
@@ -118,8 +120,8 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
     if kind == "into_stoppage":
         return MinuteMention(s, e, _base(m.group("half2"), m.group("et2")), _n(m, "n2"),
                              stoppage_context=not (m.group("half2") or m.group("et2")))
-    if kind == "ordinal":
-        n = _n(m, "n3")
+    if kind in ("ordinal", "ordinal_list"):
+        n = _n(m, "n3" if kind == "ordinal" else "n15")
         return MinuteMention(s, e, n, raw_overflow=n is not None and n > 90)
     if kind == "plus":
         minute, extra = int(m.group("m4")), int(m.group("s4"))

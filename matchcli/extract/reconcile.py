@@ -72,8 +72,12 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
                     target = _least_told(alike or free)
                 else:
                     goals.append(MergedGoal(scorer, minute, stoppage, approx, [m], order=m.start))
-                    for _ in range(m.count - 1):
-                        goals.append(MergedGoal(scorer, minute, stoppage, approx, [m], order=m.start + 1))
+                    for i in range(m.count - 1):
+                        if i < len(m.more_minutes):     # "twice, in the 10th and 86th minutes"
+                            later = ctx.minute_fields(m.more_minutes[i], m.sentence.text)
+                            goals.append(MergedGoal(scorer, *later, [m], order=m.start + 1 + i))
+                        else:
+                            goals.append(MergedGoal(scorer, minute, stoppage, approx, [m], order=m.start + 1))
                     continue
             target.mentions.append(m)
             target.order = min(target.order, m.start)
