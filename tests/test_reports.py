@@ -71,6 +71,20 @@ Hearts beat Hibernian 3-1 at Tynecastle on Saturday. Lawrence Shankland scored t
 
 Inter Milan beat Torino 2-0 at San Siro on Sunday. Lautaro Martinez scored for Inter in the 38th minute and again in the 58th minute.
 """,
+    "descriptive_subjects": """Inter Milan 2-1 Torino
+
+Lautaro Martinez and Nicolo Barella were on target as Inter Milan beat Torino 2-1 at San Siro on Sunday.
+
+Duvan Zapata headed Torino ahead in the 12th minute. Inter were level in the 38th minute, Martinez sweeping home after a cut-back from Barella, and the Argentine put them in front from the penalty spot on 58 minutes.
+
+Earlier, the Italy midfielder Barella had gone close with a curling shot that Vanja Milinkovic-Savic tipped over.
+""",
+    "role_after_provider": """Arsenal Women 1-0 Chelsea Women
+
+Alessia Russo scored the only goal as Arsenal beat Chelsea 1-0 in the Women's Super League on Sunday.
+
+The England striker struck in the 11th minute, heading in Katie McCabe's cross at the near post.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -364,6 +378,10 @@ SYNTHETIC = [
     # "twice, in the 10th and 86th minutes", "in the 38th minute and again in the 58th": a minute each.
     row("minute_lists", "goals of Hearts", [("Shankland", "Hearts", "10"), ("Vargas", "Hearts", "50"), ("Shankland", "Hearts", "86")]),
     row("and_again", "goals", [("Martinez", "Inter Milan", "38"), ("Martinez", "Inter Milan", "58")]),
+    # "the Argentine" between clubs and "the England striker" stand for a player named before
+    # (not the provider of a cross, and "England" here is no other match).
+    row("descriptive_subjects", "goals of Inter Milan", [("Martinez", "Inter Milan", "38"), ("Martinez", "Inter Milan", "58", "pen")]),
+    row("role_after_provider", "goals", [("Russo", "Arsenal Women", "11", "header")]),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

@@ -18,7 +18,7 @@ from .goals import find_goal_mentions
 from .incidents import find_missed_penalties, find_var_reviews, find_woodwork
 from .lexicon import alternation, load
 from .minutes import find_minutes
-from .people import build_roster, find_names
+from .people import build_roster, find_names, role_noun_pattern
 from .reconcile import arithmetic, merge_goals, reconcile, winner_role
 from .result import read_result
 from .sides import identify_sides
@@ -58,7 +58,7 @@ def parse_report(text: str) -> Match:
         text=text, folded=folded, sentences=sentences, home=found.home, away=found.away,
         names=names, roster=roster, team_refs=refs, minutes=find_minutes(folded),
         events_end=_events_end(sentences, len(folded)),
-        other_teams=_other_team_spans(found), managers=set(managers),
+        other_teams=_other_team_spans(folded, found), managers=set(managers),
     )
     warnings: list[str] = []
     if found.home is None or found.away is None:
@@ -150,10 +150,14 @@ def _events_end(sentences, length: int) -> int:
 _ROUND_UP = regex.compile(r"(?:elsewhere|in other (?:matches|games|fixtures|results|news|ties)|around the (?:league|grounds))\b", regex.I)
 
 
-def _other_team_spans(found) -> list[tuple[int, int]]:
+def _other_team_spans(folded: str, found) -> list[tuple[int, int]]:
+    """Where the text names a team that is not playing here; "the England striker", "former
+    Chelsea defender X" describe a player, not another match."""
     ours = {id(found.home.entry) if found.home else 0, id(found.away.entry) if found.away else 0}
     ours_spans = {(m.start, m.end) for m in found.mentions}
-    return sorted({(m.start, m.end) for m in found.all_mentions if id(m.entry) not in ours and (m.start, m.end) not in ours_spans})
+    describing = regex.compile(r"\s+(?:[a-z][\w-]*\s+)?" + role_noun_pattern() + r"\b", regex.I)
+    return sorted({(m.start, m.end) for m in found.all_mentions
+                   if id(m.entry) not in ours and (m.start, m.end) not in ours_spans and not describing.match(folded, m.end)})
 
 
 def _demonym_keys() -> frozenset[str]:

@@ -462,9 +462,19 @@ def _ROLE_OR_PRONOUN(ctx: Context) -> regex.Pattern:
     cached = ctx.cache.get("role_or_pronoun")
     if cached is None:
         demonyms = [d for side in (ctx.home, ctx.away) if side and side.entry.kind == "nation" for d in side.entry.demonyms]
+        if not demonyms and ctx.home and ctx.home.entry.kind != "nation":
+            # between clubs "the Argentine" is a player named before, whatever his country
+            demonyms = [f"the {d}" for d in _all_demonyms()]
         body = role_noun_pattern() + (("|" + alternation(demonyms)) if demonyms else "")
         cached = ctx.cache["role_or_pronoun"] = regex.compile(rf"(?<!\w)(?:he|she)(?!\w)|(?:{body})", regex.I)
     return cached
+
+
+@lru_cache(maxsize=None)
+def _all_demonyms() -> tuple[str, ...]:
+    from .teams import gazetteer
+
+    return tuple(sorted({d for e in gazetteer().by_name.values() if e.kind == "nation" for d in e.demonyms}))
 
 
 def _demonym_side(ctx: Context, word: str) -> str | None:
@@ -483,8 +493,10 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
     if here:
         return here[-1] if side else here[0]
     # the nearest earlier sentence with a player who may be this one: its subject
+    # not a provider ("McCabe's cross"): the striker who finished it was named before
     earlier = [n for n in ctx.names_in(max(0, sentence.start - 600), sentence.start)
-               if ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))]
+               if ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))
+               and not _patterns()["assist_noun"].match(ctx.folded, n.end)]
     if not earlier:
         return None
     last = earlier[-1]
