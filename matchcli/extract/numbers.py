@@ -63,6 +63,7 @@ CARDINAL = rf"(?:\d{{1,3}}|{_CARDINAL_WORDS})"
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
 
 _SEPARATORS = regex.compile(r"[\s-]+")
+_DIGITS = regex.compile(r"(\d{1,3})(?:st|nd|rd|th)?$")
 
 
 def value(word: str) -> int | None:
@@ -71,7 +72,7 @@ def value(word: str) -> int | None:
     (23, 23, 5, 15, None)
     """
     w = _SEPARATORS.sub("-", word.strip().lower())
-    digits = regex.match(r"(\d{1,3})(?:st|nd|rd|th)?$", w)
+    digits = _DIGITS.match(w)
     if digits:
         return int(digits.group(1))
     spaced = w.replace("-", " ")
