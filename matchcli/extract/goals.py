@@ -307,6 +307,16 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
     return mentions
 
 
+# Gaps and lead-ins read once per name or per telling: compiled here, not looked up in
+# regex's cache on every call.
+_POSSESSIVE_GAP = regex.compile(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}")
+_LINK_WORD = regex.compile(r"\b(?:and|but|with|for|to|the)\b")
+_NAME_LIST_GAP = regex.compile(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*")
+_SUBJECT_LIST_GAP = regex.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+_OWNER_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
+_TEAM_BEFORE_PLAYER_GAP = regex.compile(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
+
+
 def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[NameMention]:
     """'X's header', 'X's 98th-minute penalty', 'a X strike'."""
     for n in reversed(names):
@@ -315,7 +325,7 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
         between = ctx.folded[n.end:noun_start]
         if _FRAME_OWNER.search(ctx.folded, max(0, n.start - 12), n.start):
             break       # "into Perri's goal": the keeper's goal frame; "from Marchal's free-kick": the delivery
-        if regex.fullmatch(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}", between) and not regex.search(r"\b(?:and|but|with|for|to|the)\b", between):
+        if _POSSESSIVE_GAP.fullmatch(between) and not _LINK_WORD.search(between):
             return [n]
         break
     return []
@@ -372,7 +382,7 @@ def _name_list_at(ctx: Context, pos: int) -> list[NameMention]:
             out.append(n)
             continue
         gap = ctx.folded[out[-1].end:n.start]
-        if regex.fullmatch(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*", gap):
+        if _NAME_LIST_GAP.fullmatch(gap):
             out.append(n)
         else:
             break
@@ -394,7 +404,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         # "X and Y struck": both are subjects; not "fouled Ryan Kent and Tavernier scored".
         for m in reversed(before[:before.index(n)]):
             gap = ctx.folded[m.end:subjects[0].start]
-            if regex.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and not _OBJECT_BEFORE.search(ctx.folded, max(c_start, m.start - 25), m.start):
+            if _SUBJECT_LIST_GAP.fullmatch(gap) and not _OBJECT_BEFORE.search(ctx.folded, max(c_start, m.start - 25), m.start):
                 subjects.insert(0, m)
             else:
                 break
@@ -536,7 +546,7 @@ def _penalty_near(clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
     for m in _patterns()["penalty"].finditer(clause, max(0, lo), max(0, hi)):
         if m.group().lower() in ("penalties", "pens"):
             continue
-        owner = regex.search(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$", clause[max(0, m.start() - 40):m.start()])
+        owner = _OWNER_BEFORE.search(clause[max(0, m.start() - 40):m.start()])
         if owner and owner.group(1) not in clause[max(0, scorer_rel - 2):scorer_rel + 40]:
             continue    # "his strike followed by Lacazette's penalty": Lacazette's kick
         if not _NOT_THIS_KICK.search(clause, max(0, m.start() - 20), m.start()):
@@ -548,7 +558,7 @@ def _own_flag(pattern, clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
     """A flag word in the stretch that is not another player's ("Kessler's header and a
     Ricci finish": the header is Kessler's)."""
     for m in pattern.finditer(clause, max(0, lo), max(0, hi)):
-        owner = regex.search(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$", clause[max(0, m.start() - 40):m.start()])
+        owner = _OWNER_BEFORE.search(clause[max(0, m.start() - 40):m.start()])
         if owner and m.start() - len(owner.group()) != scorer_rel and owner.group(1) not in clause[max(0, scorer_rel):scorer_rel + 40]:
             continue
         return True
@@ -623,6 +633,8 @@ _FOR_TEAM = (r"(?:for|gave|give|given|gives|giving|put|puts|putting|extend(?:s|e
              r"br(?:ing|ings|ought|inging)|pull(?:ed|s|ing)?|edg(?:e|ed|es|ing)|nudg(?:e|ed|es|ing)|haul(?:ed|s|ing)?|mov(?:e|ed|es|ing)|"
              r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")
 
+_FOR_TEAM_RE = regex.compile(_FOR_TEAM, regex.I)
+
 
 def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool,
               pos: int | None = None) -> tuple[str | None, bool, bool]:
@@ -638,12 +650,12 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
         if not -60 <= ref.start - pos <= 110 and abs(ref.start - scorer.end) > 60:
             continue    # another telling's "restored Spain's advantage", further along
         lead = ctx.folded[max(c_start, ref.start - 30):ref.start]
-        if regex.search(_FOR_TEAM, lead, regex.I):
+        if _FOR_TEAM_RE.search(lead):
             return ref.role, False, False
     for ref in refs:
         # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "X (Dortmund)"
         gap = ctx.folded[ref.end:scorer.start] if ref.end <= scorer.start else None
-        if gap is not None and regex.fullmatch(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}", gap):
+        if gap is not None and _TEAM_BEFORE_PLAYER_GAP.fullmatch(gap):
             return ref.role, True, False
     side = ctx.roster.side(scorer.surface)
     if side:
