@@ -510,7 +510,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         minute=minute,
         minute_in_clause=in_clause,
         scorer_start=scorer.start,
-        fresh=bool(_FRESH.search(clause)),
+        fresh=_per_clause(ctx, "fresh", c_start, c_start + len(clause), lambda: _FRESH.search(clause)),
         penalty=_penalty_near(clause, max(lo, min(scorer.start, pos) - c_start - 40), min(hi, max(scorer.end, pos) - c_start + 50),
                               scorer.start - c_start) and not own,
         own_goal=own,
@@ -536,6 +536,15 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
     mention.side, mention.side_of_player, mention.side_guessed = _side_cue(ctx, sentence, c_start, c_start + len(clause), scorer, own, pos)
     return mention
 
+
+
+def _per_clause(ctx: Context, cue: str, c_start: int, c_end: int, find) -> bool:
+    """Whether a clause-wide cue is there, looked for once per clause: a long clause may hold
+    hundreds of tellings, and each asking again made the work grow with their square."""
+    key = (cue, c_start, c_end)
+    if key not in ctx.cache:
+        ctx.cache[key] = bool(find())
+    return ctx.cache[key]
 
 _NOT_THIS_KICK = regex.compile(r"\b(?:missed|saved|failed|conceded|gave\s+away|giving\s+away|won|awarded|appeals?\s+for|denied|two|both)\s+(?:a\s+|the\s+)?$", regex.I)
 
@@ -661,7 +670,7 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     if side:
         return side, True, False
     # "the winner", "the decisive goal": the side that won.
-    if ctx.winner_hint and _WINNER.search(ctx.folded, c_start, c_end) and not own:
+    if ctx.winner_hint and _per_clause(ctx, "winner", c_start, c_end, lambda: _WINNER.search(ctx.folded, c_start, c_end)) and not own:
         return ctx.winner_hint, False, False
     # "X scored an extra-time winner as Rangers secured their place": the side told next.
     for ref in ctx.refs_in(scorer.end, sentence.end):
