@@ -162,9 +162,9 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
 
 # Every exact form holds a digit or one of these words, near its end: scanning only windows
 # around them keeps the big alternation off most of the text. A form's number is at most three
-# digits followed by a non-digit, so only the last three digits of a longer run can start one:
-# the anchor is those, and a long run of digits is not scanned position by position.
-_EXACT_ANCHOR = regex.compile(r"\d{1,3}(?!\d)|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)")
+# digits followed by a space, a mark, a bracket, "+", an ordinal suffix or "min": only such
+# digits anchor, so a long run of digits or "1-1-1-1" is not scanned position by position.
+_EXACT_ANCHOR = regex.compile(r"\d{1,3}(?=[\s')+]|(?i:st|nd|rd|th|m))|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)")
 
 
 def windows(text: str, anchor: regex.Pattern, before: int, after: int) -> list[tuple[int, int]]:
