@@ -66,6 +66,8 @@ _SEPARATORS = regex.compile(r"[\s-]+")
 _DIGITS = regex.compile(r"(\d{1,3})(?:st|nd|rd|th)?$")
 
 
+# Asked once for every minute and count a report tells, mostly about the same few words.
+@lru_cache(maxsize=1024)
 def value(word: str) -> int | None:
     """
     >>> value("23rd"), value("Twenty-Three"), value("fifth"), value("15"), value("lots")
