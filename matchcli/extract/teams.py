@@ -205,8 +205,18 @@ def _title_case_line(folded: str, pos: int) -> bool:
     """Headlines In Title Case capitalise every word, so a capital proves nothing there."""
     start = folded.rfind("\n", 0, pos) + 1
     end = folded.find("\n", pos)
-    words = regex.findall(r"[A-Za-z]{3,}", folded[start:end if end >= 0 else len(folded)])
+    return _title_case_span(folded, start, end if end >= 0 else len(folded))
+
+
+# One answer per line, however many names on it ask: a text on one long line would otherwise be
+# read whole for each of them.
+@lru_cache(maxsize=64)
+def _title_case_span(folded: str, start: int, end: int) -> bool:
+    words = _LONG_WORD.findall(folded, start, end)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+_LONG_WORD = regex.compile(r"[A-Za-z]{3,}")
 
 
 def _disambiguate(mentions: list[TeamMention]) -> list[TeamMention]:
