@@ -319,6 +319,15 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
 
 _AND_AGAIN = regex.compile(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|with|late|early|before|deep)\b", regex.I)
 
+# Gaps and lead-ins read once per name or per telling: compiled here, not looked up in
+# regex's cache on every call.
+_POSSESSIVE_GAP = regex.compile(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}")
+_LINK_WORD = regex.compile(r"\b(?:and|but|with|for|to|the)\b")
+_NAME_LIST_GAP = regex.compile(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*")
+_SUBJECT_LIST_GAP = regex.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+_OWNER_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
+_TEAM_BEFORE_PLAYER_GAP = regex.compile(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
+
 
 def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[NameMention]:
     """'X's header', 'X's 98th-minute penalty', 'a X strike'."""
@@ -328,7 +337,7 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
         between = ctx.folded[n.end:noun_start]
         if _FRAME_OWNER.search(ctx.folded, max(0, n.start - 12), n.start):
             break       # "into Perri's goal": the keeper's goal frame; "from Marchal's free-kick": the delivery
-        if regex.fullmatch(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}", between) and not regex.search(r"\b(?:and|but|with|for|to|the)\b", between):
+        if _POSSESSIVE_GAP.fullmatch(between) and not _LINK_WORD.search(between):
             return [n]
         break
     return []
@@ -385,7 +394,7 @@ def _name_list_at(ctx: Context, pos: int) -> list[NameMention]:
             out.append(n)
             continue
         gap = ctx.folded[out[-1].end:n.start]
-        if regex.fullmatch(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*", gap):
+        if _NAME_LIST_GAP.fullmatch(gap):
             out.append(n)
         else:
             break
@@ -407,7 +416,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         # "X and Y struck": both are subjects; not "fouled Ryan Kent and Tavernier scored".
         for m in reversed(before[:before.index(n)]):
             gap = ctx.folded[m.end:subjects[0].start]
-            if regex.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", gap) and not _OBJECT_BEFORE.search(ctx.folded, max(c_start, m.start - 25), m.start):
+            if _SUBJECT_LIST_GAP.fullmatch(gap) and not _OBJECT_BEFORE.search(ctx.folded, max(c_start, m.start - 25), m.start):
                 subjects.insert(0, m)
             else:
                 break
@@ -525,7 +534,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         minute=minute,
         minute_in_clause=in_clause,
         scorer_start=scorer.start,
-        fresh=bool(_FRESH.search(clause)),
+        fresh=_per_clause(ctx, "fresh", c_start, c_start + len(clause), lambda: _FRESH.search(clause)),
         penalty=_penalty_near(clause, max(lo, min(scorer.start, pos) - c_start - 40), min(hi, max(scorer.end, pos) - c_start + 50),
                               scorer.start - c_start) and not own,
         own_goal=own,
@@ -556,6 +565,15 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
     return mention
 
 
+
+def _per_clause(ctx: Context, cue: str, c_start: int, c_end: int, find) -> bool:
+    """Whether a clause-wide cue is there, looked for once per clause: a long clause may hold
+    hundreds of tellings, and each asking again made the work grow with their square."""
+    key = (cue, c_start, c_end)
+    if key not in ctx.cache:
+        ctx.cache[key] = bool(find())
+    return ctx.cache[key]
+
 _NOT_THIS_KICK = regex.compile(r"\b(?:missed|saved|failed|conceded|gave\s+away|giving\s+away|won|awarded|appeals?\s+for|denied|two|both)\s+(?:a\s+|the\s+)?$", regex.I)
 
 
@@ -565,7 +583,7 @@ def _penalty_near(clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
     for m in _patterns()["penalty"].finditer(clause, max(0, lo), max(0, hi)):
         if m.group().lower() in ("penalties", "pens"):
             continue
-        owner = regex.search(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$", clause[max(0, m.start() - 40):m.start()])
+        owner = _OWNER_BEFORE.search(clause[max(0, m.start() - 40):m.start()])
         if owner and owner.group(1) not in clause[max(0, scorer_rel - 2):scorer_rel + 40]:
             continue    # "his strike followed by Lacazette's penalty": Lacazette's kick
         if not _NOT_THIS_KICK.search(clause, max(0, m.start() - 20), m.start()):
@@ -577,7 +595,7 @@ def _own_flag(pattern, clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
     """A flag word in the stretch that is not another player's ("Kessler's header and a
     Ricci finish": the header is Kessler's)."""
     for m in pattern.finditer(clause, max(0, lo), max(0, hi)):
-        owner = regex.search(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$", clause[max(0, m.start() - 40):m.start()])
+        owner = _OWNER_BEFORE.search(clause[max(0, m.start() - 40):m.start()])
         if owner and m.start() - len(owner.group()) != scorer_rel and owner.group(1) not in clause[max(0, scorer_rel):scorer_rel + 40]:
             continue
         return True
@@ -675,6 +693,8 @@ _FOR_TEAM = (r"(?:for|gave|give|given|gives|giving|put|puts|putting|extend(?:s|e
              r"br(?:ing|ings|ought|inging)|pull(?:ed|s|ing)?|edg(?:e|ed|es|ing)|nudg(?:e|ed|es|ing)|haul(?:ed|s|ing)?|mov(?:e|ed|es|ing)|"
              r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")
 
+_FOR_TEAM_RE = regex.compile(_FOR_TEAM, regex.I)
+
 
 def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool,
               pos: int | None = None) -> tuple[str | None, bool, bool]:
@@ -691,7 +711,7 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
         if not -60 <= ref.start - pos <= 110 and abs(ref.start - scorer.end) > 60:
             continue    # another telling's "restored Spain's advantage", further along
         lead = ctx.folded[max(c_start, ref.start - 30):ref.start]
-        if regex.search(_FOR_TEAM, lead, regex.I):
+        if _FOR_TEAM_RE.search(lead):
             told_for.append(ref)
     if told_for:
         # "X scored for Argyle and Y equalised for Ipswich": Y's is the one after his name
@@ -700,13 +720,13 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     for ref in refs:
         # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "X (Dortmund)"
         gap = ctx.folded[ref.end:scorer.start] if ref.end <= scorer.start else None
-        if gap is not None and regex.fullmatch(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}", gap):
+        if gap is not None and _TEAM_BEFORE_PLAYER_GAP.fullmatch(gap):
             return ref.role, True, False
     side = ctx.roster.side(scorer.surface)
     if side:
         return side, True, False
     # "the winner", "the decisive goal": the side that won.
-    if ctx.winner_hint and _WINNER.search(ctx.folded, c_start, c_end) and not own:
+    if ctx.winner_hint and _per_clause(ctx, "winner", c_start, c_end, lambda: _WINNER.search(ctx.folded, c_start, c_end)) and not own:
         return ctx.winner_hint, False, False
     # "X scored an extra-time winner as Rangers secured their place": the side told next.
     for ref in ctx.refs_in(scorer.end, sentence.end):

@@ -141,7 +141,11 @@ class PhraseMatcher:
         # only words wholly inside the window: a cut word's pieces ("pen" of "penalty") are not words
         i = bisect_left(starts, pos)
         last = bisect_right(ends, end)
+        by_first = self._by_first
         while i < last:
+            if lowered[i] not in by_first:
+                i += 1      # most words start no phrase: skip them without a call
+                continue
             option = self._match_at(text, starts, ends, lowered, i, last)
             if option:
                 width = len(option)

@@ -163,8 +163,14 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
 
 
 # Every exact form holds a digit or one of these words, near its end: scanning only windows
-# around them keeps the big alternation off most of the text.
-_EXACT_ANCHOR = regex.compile(r"\d+|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)")
+# around them keeps the big alternation off most of the text. A form's number is at most three
+# digits followed by a space, a mark, a bracket, an ordinal suffix or "min", or by "+" where
+# nothing numeric comes before them ("90+3"): only such digits anchor, so a long run of digits,
+# "1-1-1-1" or "90+90+90" is not scanned position by position.
+_EXACT_ANCHOR = regex.compile(
+    r"\d{1,3}(?=[\s')]|(?i:st|nd|rd|th|m))|(?<![\d.+])\d{1,3}(?=\+)"
+    r"|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)"
+)
 
 
 def windows(text: str, anchor: regex.Pattern, before: int, after: int) -> list[tuple[int, int]]:

@@ -63,15 +63,18 @@ CARDINAL = rf"(?:\d{{1,3}}|{_CARDINAL_WORDS})"
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
 
 _SEPARATORS = regex.compile(r"[\s-]+")
+_DIGITS = regex.compile(r"(\d{1,3})(?:st|nd|rd|th)?$")
 
 
+# Asked once for every minute and count a report tells, mostly about the same few words.
+@lru_cache(maxsize=1024)
 def value(word: str) -> int | None:
     """
     >>> value("23rd"), value("Twenty-Three"), value("fifth"), value("15"), value("lots")
     (23, 23, 5, 15, None)
     """
     w = _SEPARATORS.sub("-", word.strip().lower())
-    digits = regex.match(r"(\d{1,3})(?:st|nd|rd|th)?$", w)
+    digits = _DIGITS.match(w)
     if digits:
         return int(digits.group(1))
     spaced = w.replace("-", " ")

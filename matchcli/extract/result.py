@@ -173,6 +173,14 @@ def _extra_time(ctx: Context) -> bool:
     return False
 
 
+# Read once per scoreline and team reference: compiled here rather than looked up in regex's
+# cache each time; the gaps are matched in place, not sliced out of the text.
+_IN_FAVOUR_OF = regex.compile(r"\s+(?:to|for|in\s+favou?r\s+of)\s+")
+_HEADLINE_END = regex.compile(r"\s*[,;)]|\s*$")
+_GAP_BEFORE = regex.compile(r"[\s,:(]{1,3}")
+_GAP_AFTER = regex.compile(r"[\s,:)]{1,3}")
+
+
 def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
     """Home/away orientation of a scoreline, or None when the text does not settle it."""
     a, b = sl.a, sl.b
@@ -182,14 +190,14 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
     refs = ctx.refs_in(sentence.start, sentence.end)
     # "3-2 to Liverpool", "2-1 in favour of the hosts"
     for ref in refs:
-        if ref.start >= sl.end and regex.fullmatch(r"\s+(?:to|for|in\s+favou?r\s+of)\s+", ctx.folded[sl.end:ref.start]):
+        if ref.start >= sl.end and _IN_FAVOUR_OF.fullmatch(ctx.folded, sl.end, ref.start):
             return _winner_pair(ref.role, hi, lo, loser=False)
     # "A 2-1 B"
     left = _adjacent(ctx, refs, sl.start, before=True)
     right = _adjacent(ctx, refs, sl.end, before=False)
     if left and right and left.role != right.role:
         return Pair(a, b) if left.role == "home" else Pair(b, a)
-    if left and not right and left.start == sentence.start and regex.match(r"\s*[,;)]|\s*$", ctx.folded[sl.end:sl.end + 2]):
+    if left and not right and left.start == sentence.start and _HEADLINE_END.match(ctx.folded[sl.end:sl.end + 2]):
         return Pair(a, b) if left.role == "home" else Pair(b, a)
     # "a 2-1 win over B", "a 2-1 defeat to B"
     for ref in refs:
@@ -250,8 +258,8 @@ def _winner_pair(role: str, hi: int, lo: int, loser: bool) -> Pair:
 
 def _adjacent(ctx: Context, refs: list[TeamRef], pos: int, before: bool) -> TeamRef | None:
     for ref in refs:
-        if before and ref.end <= pos and regex.fullmatch(r"[\s,:(]{1,3}", ctx.folded[ref.end:pos]):
+        if before and ref.end <= pos and _GAP_BEFORE.fullmatch(ctx.folded, ref.end, pos):
             return ref
-        if not before and ref.start >= pos and regex.fullmatch(r"[\s,:)]{1,3}", ctx.folded[pos:ref.start]):
+        if not before and ref.start >= pos and _GAP_AFTER.fullmatch(ctx.folded, pos, ref.start):
             return ref
     return None

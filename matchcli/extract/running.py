@@ -5,6 +5,7 @@ the final score. Every assignment of the unknown goals is tried; one that alone 
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import product
 
 import regex
@@ -22,16 +23,19 @@ _MAKE_IT = regex.compile(r"(?:made|make|making|makes)\s+it\s+(\d{1,2})\s?-\s?(\d
 _AGGREGATE = regex.compile(r"\b(?:the\s+tie(?![\s-]*break)|aggregate)\b", regex.I)
 
 
-def cues(clause: str) -> set[str]:
+# Every telling in a clause asks about the same clause; a long clause full of tellings would
+# otherwise be searched once per telling.
+@lru_cache(maxsize=256)
+def cues(clause: str) -> frozenset[str]:
     """
     >>> sorted(cues("Wirtz levelled nine minutes later"))
     ['level']
     >>> sorted(cues("Tah edged the hosts ahead with a header"))
     ['ahead']
     """
-    found = set()
+    found: set[str] = set()
     if _AGGREGATE.search(clause):
-        return found          # "levelled the tie" is about the aggregate, not this score
+        return frozenset(found)         # "levelled the tie" is about the aggregate, not this score
     if _BEHIND.search(clause):
         found.add("behind")
     elif _LEVEL.search(clause) or _COMEBACK.search(clause):
@@ -43,7 +47,7 @@ def cues(clause: str) -> set[str]:
     m = _MAKE_IT.search(clause)
     if m:
         found.add(f"score:{min(int(m.group(1)), int(m.group(2)))}-{max(int(m.group(1)), int(m.group(2)))}")
-    return found
+    return frozenset(found)
 
 
 def infer_sides(sides: list[str | None], goal_cues: list[set[str]], final: Pair | None) -> list[str | None]:

@@ -78,6 +78,7 @@ class Gazetteer:
     league_adjectives: dict[str, list[str]]          # league -> ["Serie A", "Italian"]
     country_adjectives: dict[str, list[str]]         # country -> ["Italian"]
     country_plurals: dict[str, list[str]]            # country -> ["Italians"]
+    prefixes: frozenset[str] = frozenset()           # every key's first words ("1", "1 fc", "1 fc koln")
 
 
 @lru_cache(maxsize=None)
@@ -110,7 +111,15 @@ def gazetteer() -> Gazetteer:
     for k in index:
         first = k.split(" ", 1)[0]
         widths[first] = max(widths.get(first, 0), len(k.split()))
-    return Gazetteer(dict(index), widths, by_name, leagues, country_adjectives, country_plurals)
+    return Gazetteer(dict(index), widths, by_name, leagues, country_adjectives, country_plurals, _prefixes(index))
+
+
+def _prefixes(keys) -> frozenset[str]:
+    out = set()
+    for k in keys:
+        words = k.split()
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
 
 
 def _add(index, surface: str, entry: TeamEntry, nickname: bool) -> None:
@@ -127,6 +136,7 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
     for k in extra or {}:
         first = k.split(" ", 1)[0]
         widths[first] = max(widths.get(first, 0), len(k.split()))
+    prefixes = g.prefixes | _prefixes(extra) if extra else g.prefixes
     mentions: list[TeamMention] = []
     i = 0
     n = len(tokens)
@@ -134,9 +144,12 @@ def find_mentions(folded: str, tokens: list[Token], extra: dict[str, TeamEntry] 
         found = None
         longest = widths.get(key(tokens[i].text), 0)
         if longest and (tokens[i].capitalised or tokens[i].text.lower() in ("the", "la", "los", "les", "die", "il", "le", "el")):
-            # widest run whose words are joined: every shorter one is joined too
+            # widest run whose words are joined and still begin some name: every shorter one is
+            # joined too and begins a name too, and a run of joined tokens that begins none
+            # ("1-1-1-1") stops growing at once
             reach = 1
-            while reach < min(longest, n - i) and joined(folded, tokens[i + reach - 1], tokens[i + reach]):
+            while reach < min(longest, n - i) and joined(folded, tokens[i + reach - 1], tokens[i + reach]) \
+                    and key(folded[tokens[i].start:tokens[i + reach].end]) in prefixes:
                 reach += 1
             for width in range(reach, 0, -1):
                 run = tokens[i:i + width]
@@ -192,8 +205,18 @@ def _title_case_line(folded: str, pos: int) -> bool:
     """Headlines In Title Case capitalise every word, so a capital proves nothing there."""
     start = folded.rfind("\n", 0, pos) + 1
     end = folded.find("\n", pos)
-    words = regex.findall(r"[A-Za-z]{3,}", folded[start:end if end >= 0 else len(folded)])
+    return _title_case_span(folded, start, end if end >= 0 else len(folded))
+
+
+# One answer per line, however many names on it ask: a text on one long line would otherwise be
+# read whole for each of them.
+@lru_cache(maxsize=64)
+def _title_case_span(folded: str, start: int, end: int) -> bool:
+    words = _LONG_WORD.findall(folded, start, end)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+_LONG_WORD = regex.compile(r"[A-Za-z]{3,}")
 
 
 def _disambiguate(mentions: list[TeamMention]) -> list[TeamMention]:

@@ -31,6 +31,8 @@ def tokenize(folded: str) -> list[Token]:
 def joined(folded: str, left: Token, right: Token) -> bool:
     """True when only name-joining characters (and at most one space run) separate two tokens."""
     gap = folded[left.end:right.start]
+    if len(gap) == 1:
+        return gap in _JOINERS      # the usual gap, a space or a hyphen, without the general checks
     return 0 < len(gap) <= 3 and all(c in _JOINERS for c in gap) and gap.count(".") <= 1
 
 
