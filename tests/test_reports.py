@@ -85,6 +85,10 @@ Alessia Russo scored the only goal as Arsenal beat Chelsea 1-0 in the Women's Su
 
 The England striker struck in the 11th minute, heading in Katie McCabe's cross at the near post.
 """,
+    "dated_by_another": """Aston Villa 1-1 Everton
+
+Aston Villa and Everton drew 1-1 at Villa Park on Saturday. Morgan Rogers gave Villa the lead in the 63rd minute with a low drive. Beto's 89th-minute header cancelled out Morgan Rogers' second-half strike.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -382,6 +386,8 @@ SYNTHETIC = [
     # (not the provider of a cross, and "England" here is no other match).
     row("descriptive_subjects", "goals of Inter Milan", [("Martinez", "Inter Milan", "38"), ("Martinez", "Inter Milan", "58", "pen")]),
     row("role_after_provider", "goals", [("Russo", "Arsenal Women", "11", "header")]),
+    # "Beto's 89th-minute header cancelled out Rogers' strike": the minute is Beto's goal's.
+    row("dated_by_another", "goals", [("Rogers", "Aston Villa", "63"), ("Beto", "Everton", "89", "header")]),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

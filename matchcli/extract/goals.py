@@ -526,7 +526,8 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
     # "X gave Wanderers the lead, Perrin put through his own net" has one own goal, Perrin's.
     lo, hi = _stretch(clause, min(scorer.start, pos) - c_start, max(scorer.end, pos) - c_start)
     own = bool(pats["own_goal"].search(clause, lo, hi))
-    minute, in_clause = _nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos, quiet, (c_start + lo, c_start + hi))
+    minute, in_clause = _nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos, quiet, (c_start + lo, c_start + hi),
+                                        (scorer.start, scorer.end + 3))
     mention = GoalMention(
         scorer=ctx.roster.name(scorer.surface),
         start=pos,
@@ -629,12 +630,20 @@ _AND_NAME = regex.compile(r"\s(?:and|while|as)\s+(?=\p{Lu})")
 _AND_VERB = regex.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?=[a-z]+ed\b)")
 
 
+_OTHERS_DATED = regex.compile(r"\p{Lu}[\p{L}-]+'s?\s+(?=\d{1,3}(?:st|nd|rd|th)[\s-]+minute)")
+
+
 def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int, quiet=(),
-                    stretch: tuple[int, int] | None = None) -> tuple[MinuteMention | None, bool]:
+                    stretch: tuple[int, int] | None = None, scorer_span: tuple[int, int] | None = None) -> tuple[MinuteMention | None, bool]:
     """The minute told nearest the goal in its own stretch of the clause, else in the clause;
     else in its sentence, but not one told in a clause about something else ("X was sent off
     in the 88th minute, with Y ...")."""
-    usable = [m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None or m.relative is not None]
+    # "Beto's 89th-minute header cancelled out Rogers' strike": a minute dating another player's
+    # goal is that goal's
+    theirs = [d.end() for d in _OTHERS_DATED.finditer(ctx.folded, c_start, c_end)
+              if not (scorer_span and scorer_span[0] <= d.start() < scorer_span[1])]
+    usable = [m for m in ctx.minutes_in(c_start, c_end) if (m.minute is not None or m.relative is not None)
+              and m.start not in theirs]
     if stretch:
         own = [m for m in usable if stretch[0] <= m.start < stretch[1]]
         if own:
