@@ -109,3 +109,10 @@ def test_scoreline(text, expected):
     assert [f"{s.a}-{s.b} {s.kind}" for s in found] == expected
     for s in found:
         assert folded[s.start:s.end].replace(" ", "") == f"{s.a}-{s.b}", "span must quote the scoreline"
+
+
+def test_a_sentence_yields_at_most_the_cap():
+    from matchcli.extract.scorelines import MAX_PER_SENTENCE
+
+    table = ", ".join(f"{i % 9}-{i % 7}" for i in range(100))
+    assert len(find_scorelines(table)) == MAX_PER_SENTENCE

@@ -46,10 +46,17 @@ class Scoreline:
     kind: str
 
 
+# No sentence of a report states more scorelines than this ("2-1 ... 3-1 (agg 4-2), 5-4 on
+# penalties"); a text with thousands in a row is a table or junk, and reading them all is slow.
+MAX_PER_SENTENCE = 12
+
+
 def find_scorelines(sentence: str, offset: int = 0) -> list[Scoreline]:
     """Scorelines in one sentence (folded text), classified by their context."""
     out = []
     for m in _SCORE.finditer(sentence):
+        if len(out) == MAX_PER_SENTENCE:
+            break
         before = sentence[max(0, m.start() - 60):m.start()]
         after = sentence[m.end():m.end() + 50]
         out.append(Scoreline(offset + m.start(), offset + m.end(), int(m.group("a")), int(m.group("b")),
