@@ -89,6 +89,18 @@ The England striker struck in the 11th minute, heading in Katie McCabe's cross a
 
 Aston Villa and Everton drew 1-1 at Villa Park on Saturday. Morgan Rogers gave Villa the lead in the 63rd minute with a low drive. Beto's 89th-minute header cancelled out Morgan Rogers' second-half strike.
 """,
+    "live_blog": """Brentford 1-2 Fulham - as it happened
+
+1' Kick-off at the Gtech Community Stadium.
+
+19' GOAL! Brentford 0-1 Fulham. Raul Jimenez glances in a header from a corner.
+
+33' GOAL! Brentford 1-1 Fulham. Yoane Wissa curls a shot into the far corner.
+
+45+1' GOAL! Brentford 1-2 Fulham. Alex Iwobi sweeps in at the back post.
+
+90+4' Full-time. Fulham hold on.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -388,6 +400,8 @@ SYNTHETIC = [
     row("role_after_provider", "goals", [("Russo", "Arsenal Women", "11", "header")]),
     # "Beto's 89th-minute header cancelled out Rogers' strike": the minute is Beto's goal's.
     row("dated_by_another", "goals", [("Rogers", "Aston Villa", "63"), ("Beto", "Everton", "89", "header")]),
+    # Live-blog entries: the stamp dates the goal, the running score says whose it was.
+    row("live_blog", "goals", [("Jimenez", "Fulham", "19", "header"), ("Wissa", "Brentford", "33"), ("Iwobi", "Fulham", "45+1")]),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

@@ -126,6 +126,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     out: list[GoalMention] = []
     pats = _patterns()
     carried: tuple[int, MinuteMention] | None = None     # (paragraph, minute) left unclaimed
+    live = _LiveBlog()
     shootout_paragraph: int | None = None
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end:
@@ -162,6 +163,9 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         # believing") is comment, not the match report
         found_in_sentence = [m for m in found_in_sentence if not _quoted(ctx, m.start)]
         found_in_sentence = _dedupe_in_sentence(_unshare_minutes(found_in_sentence))
+        live.read(ctx, sentence)
+        for mention in found_in_sentence:
+            live.apply(mention, sentence)
         # "... goalless until the 68th minute. X hammered the ball past ...": the minute an
         # event-less sentence set up belongs to the goal told next.
         if carried and carried[0] == sentence.paragraph and found_in_sentence and found_in_sentence[0].minute is None:
@@ -189,6 +193,49 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         out.extend(found_in_sentence)
     _share_sides(ctx, out)
     return out
+
+
+class _LiveBlog:
+    """Live-blog entries: "71' GOAL! Gladbach 1-1 Freiburg. Doan levels with a curling shot."
+    The stamp opening the entry dates the goals told in it, and the score it gives, against the
+    one before, says whose goal it was."""
+
+    _SCORE = regex.compile(r"(?<![\d.-])(\d{1,2})\s?-\s?(\d{1,2})(?![\d.-])")
+
+    def __init__(self) -> None:
+        self.paragraph: int | None = None
+        self.minute: MinuteMention | None = None
+        self.side: str | None = None
+        self.score = (0, 0)
+
+    def read(self, ctx: Context, sentence: Sentence) -> None:
+        if sentence.line_start:
+            first = ctx.minutes_in(sentence.start, sentence.start + 8)
+            if first and first[0].start == sentence.start and (first[0].bare or first[0].stoppage is not None):
+                self.paragraph, self.minute, self.side = sentence.paragraph, first[0], None
+        if self.paragraph != sentence.paragraph:
+            return
+        for m in self._SCORE.finditer(sentence.text):
+            refs = ctx.refs_in(sentence.start, sentence.end)
+            left = [r for r in refs if r.end <= sentence.start + m.start()]
+            right = [r for r in refs if r.start >= sentence.start + m.end()]
+            if not left or not right or left[-1].role == right[0].role:
+                continue
+            a, b = int(m.group(1)), int(m.group(2))
+            score = (a, b) if left[-1].role == "home" else (b, a)
+            if score == (self.score[0] + 1, self.score[1]):
+                self.side = "home"
+            elif score == (self.score[0], self.score[1] + 1):
+                self.side = "away"
+            self.score = score
+
+    def apply(self, mention: GoalMention, sentence: Sentence) -> None:
+        if self.paragraph != sentence.paragraph:
+            return
+        if mention.minute is None:
+            mention.minute = self.minute
+        if mention.side is None and self.side and not mention.own_goal:
+            mention.side, mention.side_of_player, mention.side_guessed = self.side, False, False
 
 
 # The goal just told did not count: "..., only for the goal to be ruled out", "VAR pulled it back"
