@@ -101,6 +101,10 @@ Aston Villa and Everton drew 1-1 at Villa Park on Saturday. Morgan Rogers gave V
 
 90+4' Full-time. Fulham hold on.
 """,
+    "assist_phrasings": """Real Betis 3-0 Villarreal
+
+Real Betis beat Villarreal 3-0 at the Benito Villamarin on Sunday. Isco headed home a Luca Orellano cross in the 20th minute. Giovani Lo Celso scored in the 50th minute after a feed from Johnny Cardoso, and Vitor Roque netted in the 80th minute after a cut-back from Abde Ezzalzouli.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -291,6 +295,10 @@ def check(match: Match, fact: str, expected):
     if fact == "not scorers":
         actual = [g.player for g in match.goals]
         return not any(players_match(name, p) for name in expected for p in actual), actual
+    if fact == "assists":      # {scorer: assist}
+        actual = {g.player: g.assist for g in match.goals}
+        return all(any(players_match(scorer, p) and players_match(assist, a) for p, a in actual.items() if a)
+                   for scorer, assist in expected.items()), actual
     if fact == "running score":
         actual = [f"{g.score_after.home}-{g.score_after.away}" if g.score_after else "?" for g in match.goals]
         return actual == expected, actual
@@ -402,6 +410,8 @@ SYNTHETIC = [
     row("dated_by_another", "goals", [("Rogers", "Aston Villa", "63"), ("Beto", "Everton", "89", "header")]),
     # Live-blog entries: the stamp dates the goal, the running score says whose it was.
     row("live_blog", "goals", [("Jimenez", "Fulham", "19", "header"), ("Wissa", "Brentford", "33"), ("Iwobi", "Fulham", "45+1")]),
+    # "a X cross", "after a feed from X", "after a cut-back from X" name the assist.
+    row("assist_phrasings", "assists", {"Isco": "Orellano", "Lo Celso": "Cardoso", "Roque": "Ezzalzouli"}),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

@@ -61,6 +61,8 @@ def _patterns() -> dict:
         "penalty": PhraseMatcher(ev["penalty"], not_followed_by=("area", "box")),    # places, not kicks
         "header": PhraseMatcher(ev["header"]),
         "assist_noun": regex.compile(r"'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
+        "assist_noun_bare": regex.compile(r"\s+(?:low\s+|high\s+|deep\s+|whipped\s+|curling\s+)?"
+                                          + alternation([a for a in ev["assist_nouns"] if a not in ("header", "ball", "assist", "chip")]), flags),
         "assist_phrase": regex.compile(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
     }
 
@@ -730,19 +732,32 @@ def _sharpen(best: MinuteMention, own: list[MinuteMention], clause: list[MinuteM
 
 
 def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None:
+    """The provider named nearest this scorer ("Y's cross ... for X", "X ... after a feed from
+    Y", "X headed home a Y cross"); with two goals in a sentence, each its own."""
     pats = _patterns()
+    found: list[tuple[float, NameMention]] = []
     for n in ctx.names_in(sentence.start, sentence.end):
         if n.surface == scorer.surface or ctx.roster.name(n.surface) == ctx.roster.name(scorer.surface):
             continue
-        # "X's cross ... for Y to tuck home": the delivery comes before the finish, close by
+        # the delivery comes before the finish, close by, or is told just after it
+        gap = n.start - scorer.end if n.start > scorer.end else (scorer.start - n.end) * 1.5
         close = (n.end <= scorer.start and scorer.start - n.end < 150) or (n.start > scorer.end and n.start - scorer.end < 80)
         if close and pats["assist_noun"].match(ctx.folded, n.end) and not _patterns()["noun"].search(ctx.folded, n.end, n.end + 25):
-            return ctx.roster.name(n.surface)
-        lead = ctx.folded[max(sentence.start, n.start - 40):n.start]
-        if pats["assist_phrase"].search(lead):
-            return ctx.roster.name(n.surface)
-    return None
+            found.append((gap, n))
+        elif close and _A_BEFORE.search(ctx.folded, max(sentence.start, n.start - 3), n.start) and pats["assist_noun_bare"].match(ctx.folded, n.end):
+            found.append((gap, n))
+        elif pats["assist_phrase"].search(ctx.folded[max(sentence.start, n.start - 40):n.start]):
+            # "... after a feed from Cardoso, and Roque netted": that phrase ends the telling
+            # before his
+            if n.start > scorer.end or not _NEXT_TELLING.search(ctx.folded, n.end, scorer.start):
+                found.append((gap, n))
+    if not found:
+        return None
+    return ctx.roster.name(min(found, key=lambda f: f[0])[1].surface)
 
+
+_NEXT_TELLING = regex.compile(r",\s*(?:and|but|while|before)\s|;", regex.I)
+_A_BEFORE = regex.compile(r"\ban?\s+$", regex.I)
 
 _FOR_TEAM = (r"(?:for|gave|give|given|gives|giving|put|puts|putting|extend(?:s|ed|ing)?|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
              r"earn(?:ed|s|ing)?|help(?:ed|s|ing)?|push(?:ed|es|ing)?|lift(?:ed|s|ing)?|dr[ae]w|draws|drawing|drag(?:ged|s|ging)?|"
