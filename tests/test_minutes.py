@@ -34,6 +34,8 @@ SYNTHETIC = [
     case("Gabriel headed in on the stroke of half-time.", "~45"),
     case("They scored just before the break.", "~44"),
     case("They scored just after the break.", "~47"),
+    case("Vargas levelled within a minute of the second half starting.", "~46"),
+    case("He scored within two minutes of the restart.", "~47"),
     case("He levelled eight minutes after the break.", "53"),
     case("Havertz struck just before the hour.", "~58"),
     case("He headed the winner with 15 minutes remaining.", "75"),
