@@ -305,7 +305,10 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
         noun_start = c_start + m.start()
         # "Fernandes' 114th-minute spot-kick": a kick dated like that is told because it counted
         inherent = _INHERENT_GOAL_NOUNS.search(m.group()) or _DATED.search(ctx.folded, max(c_start, noun_start - 25), noun_start)
-        scorers = _possessor(ctx, names, noun_start) or _from_agents(ctx, clause, c_start, m.end())
+        owner = _possessor(ctx, names, noun_start)
+        if owner and _finished_by_another(ctx, pats, c_start, owner[0]):
+            continue    # "stooped to head home Leonard's free-kick": Leonard delivered it
+        scorers = owner or _from_agents(ctx, clause, c_start, m.end())
         if not scorers and inherent and _WITH_A.search(ctx.folded, max(c_start, noun_start - 30), noun_start):
             # "Joselu forced extra time with a 93rd-minute equaliser": the clause's subject
             scorers = _subject(ctx, sentence, names, noun_start, c_start, strict=True)
@@ -376,6 +379,17 @@ _NAME_LIST_GAP = regex.compile(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*")
 _SUBJECT_LIST_GAP = regex.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _OWNER_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
 _TEAM_BEFORE_PLAYER_GAP = regex.compile(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
+
+
+def _finished_by_another(ctx: Context, pats, c_start: int, owner: NameMention) -> bool:
+    """A goal verb right before "X's free-kick" ("head home", "volleyed in", "met"): someone
+    else finished X's delivery."""
+    lo = max(c_start, owner.start - 25)
+    return any(v.end() >= owner.start - 6 for key_ in ("strong", "weak") for v in pats[key_].finditer(ctx.folded, lo, owner.start)) \
+        or bool(_MET.search(ctx.folded, lo, owner.start))
+
+
+_MET = regex.compile(r"\b(?:met|meet|meets|meeting|converted|convert|converts|converting|nodded\s+in|turned\s+in|volleyed\s+in|finished\s+off)\s+$", regex.I)
 
 
 def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[NameMention]:
