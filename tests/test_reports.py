@@ -105,9 +105,9 @@ Aston Villa and Everton drew 1-1 at Villa Park on Saturday. Morgan Rogers gave V
 
 Real Betis beat Villarreal 3-0 at the Benito Villamarin on Sunday. Isco headed home a Luca Orellano cross in the 20th minute. Giovani Lo Celso scored in the 50th minute after a feed from Johnny Cardoso, and Vitor Roque netted in the 80th minute after a cut-back from Abde Ezzalzouli.
 """,
-    "headed_home_anothers_delivery": """Birmingham City 1-0 Wrexham
+    "headed_home_anothers_delivery": """Birmingham City v Wrexham
 
-Birmingham City beat Wrexham 1-0 at St Andrew's on Saturday. The winner came in the 77th minute, when Alfie May stooped to head home Marc Leonard's free-kick.
+Birmingham City beat Wrexham at St Andrew's on Saturday. The winner came in the 77th minute. Alfie May, on as a substitute, stooped to head home Marc Leonard's free-kick.
 """,
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
@@ -417,7 +417,8 @@ SYNTHETIC = [
     # "a X cross", "after a feed from X", "after a cut-back from X" name the assist.
     row("assist_phrasings", "assists", {"Isco": "Orellano", "Lo Celso": "Cardoso", "Roque": "Ezzalzouli"}),
     # "head home X's free-kick": X delivered it; the header's scorer is the goal's.
-    row("headed_home_anothers_delivery", "goals", [("Alfie May", "Birmingham City", "77", "header")]),
+    row("headed_home_anothers_delivery", "goals per player", {"Alfie May": 1}),
+    row("headed_home_anothers_delivery", "not scorers", ["Leonard"]),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),
