@@ -109,6 +109,12 @@ Real Betis beat Villarreal 3-0 at the Benito Villamarin on Sunday. Isco headed h
 
 Birmingham City beat Wrexham at St Andrew's on Saturday. The winner came in the 77th minute. Alfie May, on as a substitute, stooped to head home Marc Leonard's free-kick.
 """,
+    "glued_scoreboard": """Ligue 1
+
+LYOLyon1MONMonaco2
+
+Monaco won at Lyon on Sunday night, with Wissam Ben Yedder scoring twice after Alexandre Lacazette had put the hosts ahead.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -419,6 +425,10 @@ SYNTHETIC = [
     # "head home X's free-kick": X delivered it; the header's scorer is the goal's.
     row("headed_home_anothers_delivery", "goals per player", {"Alfie May": 1}),
     row("headed_home_anothers_delivery", "not scorers", ["Leonard"]),
+    # A saved page's scoreboard that lost its spaces: "LYOLyon1MONMonaco2".
+    row("glued_scoreboard", "home", "Lyon"),
+    row("glued_scoreboard", "score", {"Lyon": 1, "Monaco": 2}),
+    row("glued_scoreboard", "winner", "Monaco"),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

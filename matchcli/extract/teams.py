@@ -279,7 +279,25 @@ def find_fixtures(folded: str, limit_chars: int = 100_000) -> list[Fixture]:
         else:
             score = None
         found.append(Fixture(home, away, score, m.start(), m.end()))
+    for m in _GLUED.finditer(folded[:limit_chars]):
+        home, away = _known_inside(m.group("left")), _known_inside(m.group("right"))
+        if home and away and key(home) != key(away):
+            found.append(Fixture(home, away, (int(m.group("hg")), int(m.group("ag"))), m.start(), m.end()))
+    found.sort(key=lambda f: f.start)
     return found
+
+
+# A scoreboard whose cells lost their spaces in a saved page: "PSGParis Saint Germain0MarseilleMarseille1".
+_GLUED = regex.compile(r"^(?P<left>\p{L}[\p{L} .'&-]{1,60}?\p{L})(?P<hg>\d{1,2})(?P<right>\p{Lu}[\p{L} .'&-]{1,60}?\p{L})(?P<ag>\d{1,2})[ \t]*$",
+                     regex.MULTILINE)
+
+
+def _known_inside(cell: str) -> str | None:
+    """The longest gazetteer name written inside a glued cell ("PSGParis Saint Germain")."""
+    spaced = key(regex.sub(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})", " ", cell))
+    padded = f" {spaced} "
+    best = max((k for k in gazetteer().index if f" {k} " in padded), key=len, default=None)
+    return best
 
 
 _NAME_STOP = {"the", "a", "an", "and", "but", "as", "after", "in", "on", "at", "match", "ends", "full", "time",
