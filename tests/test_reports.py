@@ -115,6 +115,10 @@ LYOLyon1MONMonaco2
 
 Monaco won at Lyon on Sunday night, with Wissam Ben Yedder scoring twice after Alexandre Lacazette had put the hosts ahead.
 """,
+    "future_aside": """Manchester United came from behind twice to seal a 3-2 victory over Real Sociedad for the hosts, who will face Athletic Club in the semi-finals.
+
+Bruno Fernandes scored in the 20th minute, Mikel Oyarzabal equalised in the 30th minute and Takefusa Kubo put Real Sociedad ahead in the 50th minute before Rasmus Hojlund levelled for Manchester United in the 60th minute and Harry Maguire headed the winner in the 88th minute.
+""",
     "no_numbers": """Brentford beat Fulham at the Gtech Community Stadium on Saturday.
 
 Bryan Mbeumo gave the hosts the lead in the 12th minute. Yoane Wissa doubled Brentford's advantage with a header in the 50th minute, and Mbeumo added a third for Brentford in the 81st minute.
@@ -429,6 +433,8 @@ SYNTHETIC = [
     row("glued_scoreboard", "home", "Lyon"),
     row("glued_scoreboard", "score", {"Lyon": 1, "Monaco": 2}),
     row("glued_scoreboard", "winner", "Monaco"),
+    # "..., who will face X in the semi-finals" is about the next match, not this sentence's score.
+    row("future_aside", "score", {"Manchester United": 3, "Real Sociedad": 2}),
     # A saved penalty is a missed penalty, not a goal; one converted "from the spot" is a goal.
     row("penalties", "goals", [("Amdouni", "Burnley", "~44", "pen"), ("Solanke", "Bournemouth", "~67", "header")]),
     row("penalties", "score", {"Bournemouth": 1, "Burnley": 1}),

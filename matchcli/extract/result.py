@@ -83,7 +83,7 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
                 sl = Scoreline(sl.start, sl.end, sl.a, sl.b, "shootout")
             if sl.kind not in candidates:
                 continue
-            if other_match and sl.kind == "result":
+            if other_match and sl.kind == "result" and not _future_aside_only(sentence, sl):
                 continue
             if _names_other_team(ctx, sl):
                 continue
@@ -155,6 +155,18 @@ def _vote(options: list[tuple[Pair, float]]) -> Pair:
         first.setdefault(pair.as_tuple(), i)
     best = max(tally, key=lambda k: (tally[k], -first[k]))
     return Pair(*best)
+
+
+_RELATIVE_ASIDE = regex.compile(r",\s*(?:who|which)\b")
+
+
+def _future_aside_only(sentence, sl: Scoreline) -> bool:
+    """"... a 5-4 victory for the hosts, who will face Athletic Club in the semi-finals": the
+    other match is a relative clause after this one's scoreline, not what the sentence tells."""
+    rel = sl.end - sentence.start
+    hits = [m.start() for m in OTHER_MATCH.finditer(sentence.text)]
+    aside = _RELATIVE_ASIDE.search(sentence.text, rel)
+    return bool(hits) and aside is not None and all(h > aside.start() for h in hits)
 
 
 def _extra_time(ctx: Context) -> bool:
