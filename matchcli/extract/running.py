@@ -67,12 +67,7 @@ def infer_sides(sides: list[str | None], goal_cues: list[set[str]], final: Pair 
                 fits += _fits(sides, unknown, relaxed, final)
     if not fits:
         return sides
-    out = list(sides)
-    for i in unknown:
-        options = {f[i] for f in fits}
-        if len(options) == 1:
-            out[i] = options.pop()
-    return out
+    return _agreed(sides, unknown, fits)
 
 
 def _infer_short(sides, unknown, goal_cues, final: Pair) -> list[str | None]:
@@ -86,6 +81,11 @@ def _infer_short(sides, unknown, goal_cues, final: Pair) -> list[str | None]:
         if sum(s == "home" for s in trial) <= final.home and sum(s == "away" for s in trial) <= final.away \
                 and _consistent(trial, goal_cues, None):
             fits.append(trial)
+    return _agreed(sides, unknown, fits)
+
+
+def _agreed(sides, unknown, fits) -> list[str | None]:
+    """The sides with each unknown goal's side filled where every fitting assignment agrees."""
     out = list(sides)
     for i in unknown:
         options = {f[i] for f in fits}

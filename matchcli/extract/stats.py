@@ -102,18 +102,20 @@ def _figures(offset: int, text: str) -> list[_Figure]:
         found += [_Figure(offset + m.start(), kind, float(a), pair=1),
                   _Figure(offset + m.start() + 1, kind, float(b), pair=2)]
     found.sort(key=lambda f: f.pos)
-    for m in _CARRY_FOR.finditer(text):     # "seven on target compared with three for the Bees"
-        prior = [f for f in found if f.pos < offset + m.start()]
-        v = _count(m.group("n"))
-        if prior and v is not None and not any(f.pos == offset + m.start("n") for f in found):
-            found.append(_Figure(offset + m.start("n"), prior[-1].kind, v))
-    for m in _CARRY.finditer(text):
-        prior = [f for f in found if f.pos < offset + m.start()]
-        v = _count(m.group("n"))
-        if prior and v is not None and not any(f.pos == offset + m.start("n") for f in found):
-            found.append(_Figure(offset + m.start("n"), prior[0].kind, v))
+    # "seven on target compared with three for the Bees": the stat just told
+    _carry(found, offset, _CARRY_FOR.finditer(text), latest=True)
+    _carry(found, offset, _CARRY.finditer(text), latest=False)
     found.sort(key=lambda f: f.pos)
     return found
+
+
+def _carry(found: list[_Figure], offset: int, matches, latest: bool) -> None:
+    """A bare number that carries a stat already told in the sentence on to the other side."""
+    for m in matches:
+        prior = [f for f in found if f.pos < offset + m.start()]
+        v = _count(m.group("n"))
+        if prior and v is not None and not any(f.pos == offset + m.start("n") for f in found):
+            found.append(_Figure(offset + m.start("n"), prior[-1 if latest else 0].kind, v))
 
 
 def _count(word: str) -> float | None:
