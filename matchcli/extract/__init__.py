@@ -6,6 +6,8 @@ The steps, each in its own module: text (fold, sentences) -> sides (teams, home/
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..errors import NoMatchError
@@ -155,11 +157,16 @@ def _other_team_spans(folded: str, found) -> list[tuple[int, int]]:
     Chelsea defender X" describe a player, not another match."""
     ours = {id(found.home.entry) if found.home else 0, id(found.away.entry) if found.away else 0}
     ours_spans = {(m.start, m.end) for m in found.mentions}
-    describing = regex.compile(r"\s+(?:[a-z][\w-]*\s+)?" + role_noun_pattern() + r"\b", regex.I)
     return sorted({(m.start, m.end) for m in found.all_mentions
-                   if id(m.entry) not in ours and (m.start, m.end) not in ours_spans and not describing.match(folded, m.end)})
+                   if id(m.entry) not in ours and (m.start, m.end) not in ours_spans and not _role_after().match(folded, m.end)})
 
 
+@lru_cache(maxsize=None)
+def _role_after() -> regex.Pattern:
+    return regex.compile(r"\s+(?:[a-z][\w-]*\s+)?" + role_noun_pattern() + r"\b", regex.I)
+
+
+@lru_cache(maxsize=None)
 def _demonym_keys() -> frozenset[str]:
     """Words that look like names but name peoples and places: demonyms ("Argentine") and the
     cities clubs play in ("Melbourne")."""

@@ -3,6 +3,8 @@
 player named just before, "the Dortmund defender" or "the Argentine"."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .context import Context
@@ -34,11 +36,15 @@ def _learn_demonyms(ctx: Context) -> None:
 _OF_TEAM = regex.compile(r"\s+of\s+(?:the\s+)?")
 
 
+@lru_cache(maxsize=None)
+def _venue_role_pattern() -> regex.Pattern:
+    return regex.compile(r"\b(?P<where>home|host|hosts'|visiting|away|visitors')\s+(?:[a-z][\w-]*\s+)?"
+                         + role_noun_pattern() + r"\s+(?=\p{Lu})", regex.I)
+
+
 def _learn_venue_roles(ctx: Context) -> None:
     """"home defender Kane Wilson", "the visiting goalkeeper X": the side by where it plays."""
-    pattern = regex.compile(r"\b(?P<where>home|host|hosts'|visiting|away|visitors')\s+(?:[a-z][\w-]*\s+)?"
-                            + role_noun_pattern() + r"\s+(?=\p{Lu})", regex.I)
-    for m in pattern.finditer(ctx.folded):
+    for m in _venue_role_pattern().finditer(ctx.folded):
         named = ctx.names_in(m.end(), m.end() + 1)
         if named:
             side = "home" if m.group("where").lower().startswith(("home", "host")) else "away"

@@ -18,6 +18,7 @@ from .lexicon import PhraseMatcher, alternation, inflections, load
 from .minutes import MinuteMention
 from .numbers import value
 from .people import NameMention, role_noun_pattern
+from .scorelines import SCORELINE
 from .text import Sentence
 
 
@@ -202,8 +203,6 @@ class _LiveBlog:
     The stamp opening the entry dates the goals told in it, and the score it gives, against the
     one before, says whose goal it was."""
 
-    _SCORE = regex.compile(r"(?<![\d.-])(\d{1,2})\s?-\s?(\d{1,2})(?![\d.-])")
-
     def __init__(self) -> None:
         self.paragraph: int | None = None
         self.minute: MinuteMention | None = None
@@ -217,13 +216,13 @@ class _LiveBlog:
                 self.paragraph, self.minute, self.side = sentence.paragraph, first[0], None
         if self.paragraph != sentence.paragraph:
             return
-        for m in self._SCORE.finditer(sentence.text):
+        for m in SCORELINE.finditer(sentence.text):
             refs = ctx.refs_in(sentence.start, sentence.end)
             left = [r for r in refs if r.end <= sentence.start + m.start()]
             right = [r for r in refs if r.start >= sentence.start + m.end()]
             if not left or not right or left[-1].role == right[0].role:
                 continue
-            a, b = int(m.group(1)), int(m.group(2))
+            a, b = int(m.group("a")), int(m.group("b"))
             score = (a, b) if left[-1].role == "home" else (b, a)
             if score == (self.score[0] + 1, self.score[1]):
                 self.side = "home"
@@ -533,13 +532,19 @@ def _ROLE_OR_PRONOUN(ctx: Context) -> regex.Pattern:
     """'he', 'the striker', 'the Argentine': words that stand for a player named before."""
     cached = ctx.cache.get("role_or_pronoun")
     if cached is None:
-        demonyms = [d for side in (ctx.home, ctx.away) if side and side.entry.kind == "nation" for d in side.entry.demonyms]
+        demonyms = tuple(d for side in (ctx.home, ctx.away) if side and side.entry.kind == "nation" for d in side.entry.demonyms)
         if not demonyms and ctx.home and ctx.home.entry.kind != "nation":
             # between clubs "the Argentine" is a player named before, whatever his country
-            demonyms = [f"the {d}" for d in _all_demonyms()]
-        body = role_noun_pattern() + (("|" + alternation(demonyms)) if demonyms else "")
-        cached = ctx.cache["role_or_pronoun"] = regex.compile(rf"(?<!\w)(?:he|she)(?!\w)|(?:{body})", regex.I)
+            demonyms = tuple(f"the {d}" for d in _all_demonyms())
+        cached = ctx.cache["role_or_pronoun"] = _role_or_pronoun_pattern(demonyms)
     return cached
+
+
+@lru_cache(maxsize=256)
+def _role_or_pronoun_pattern(demonyms: tuple[str, ...]) -> regex.Pattern:
+    """Compiled once per set of demonyms: every club match shares one, each pairing of nations its own."""
+    body = role_noun_pattern() + (("|" + alternation(demonyms)) if demonyms else "")
+    return regex.compile(rf"(?<!\w)(?:he|she)(?!\w)|(?:{body})", regex.I)
 
 
 @lru_cache(maxsize=None)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
-_SCORE = regex.compile(r"(?<![\d.,:/-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\d]|-\d|\s?(?:-\s?\d|year|yard|man|men|goal|point))")
+# A scoreline "2-1", not a date, a range or "a 2-1 goal": shared by every reader of scores.
+SCORELINE = regex.compile(r"(?<![\d.,:/-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\d]|-\d|\s?(?:-\s?\d|year|yard|man|men|goal|point))")
 
 _AGGREGATE_AFTER = regex.compile(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+aggregate|agg\b|aggregate|overall|over\s+the\s+two\s+legs|over\s+two\s+legs|in\s+the\s+tie)", regex.I)
 _AGGREGATE_BEFORE = regex.compile(r"(?:aggregate(?:\s+(?:score|lead|win|victory|scoreline|deficit))?(?:\s+of)?|agg\.?|\(agg|overall)\s*\(?$", regex.I)
@@ -54,7 +55,7 @@ MAX_PER_SENTENCE = 12
 def find_scorelines(sentence: str, offset: int = 0) -> list[Scoreline]:
     """Scorelines in one sentence (folded text), classified by their context."""
     out = []
-    for m in _SCORE.finditer(sentence):
+    for m in SCORELINE.finditer(sentence):
         if len(out) == MAX_PER_SENTENCE:
             break
         before = sentence[max(0, m.start() - 60):m.start()]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from .teams import Fixture, Side, TeamEntry, TeamMention, find_fixtures, find_mentions, gazetteer, not_names, sentence_of
+from .scorelines import SCORELINE
 from .text import Sentence
 from .tokens import Token, key
 
@@ -152,13 +153,12 @@ _RESULT_PAIR = regex.compile(
 )
 # Without a gazetteer team, "Alcaraz beat Sinner 6-4" needs football words before it is a match.
 _FOOTBALL_WORDS = regex.compile(r"\b(?:goals?|scored|scoring|scorer|penalty|half-time|kick-off|first half|second half|minute|the break|striker|midfielder|defender|goalkeeper|keeper|header|equaliser|equalizer)\b", regex.I)
-_SCORELINE = regex.compile(r"(?<![\d.])\d{1,2}\s?-\s?\d{1,2}(?![\d.])")
 
 
 def _learn_result_pair(sentences: list[Sentence], adhoc: dict[str, TeamEntry]) -> bool:
     """Learn the two teams of the first result sentence among the opening ones; True if any."""
     for sentence in sentences[:4]:
-        if not _SCORELINE.search(sentence.text) or OTHER_MATCH.search(sentence.text):
+        if not SCORELINE.search(sentence.text) or OTHER_MATCH.search(sentence.text):
             continue
         m = _RESULT_PAIR.search(sentence.text)
         if not m:
