@@ -104,17 +104,12 @@ def bench_text(size: int, cap: float) -> bool:
         for opening in (False, True):
             args = [sys.executable, "-c", _TEXT_CHILD, str(ROOT), name, str(size), "1" if opening else "0"]
             label = f"{name:24} {'yes' if opening else 'no':>7}"
-            try:
-                proc = subprocess.run(args, capture_output=True, text=True, timeout=cap)
-            except subprocess.TimeoutExpired:
-                print(f"{label} {'-':>8} {'> ' + format(cap, 'g'):>8}  KILLED")
+            stdout, failure = _child(args, cap)
+            if failure:
+                print(f"{label} {'-':>8} {failure}" if failure.endswith("KILLED") else f"{label} {failure}")
                 ok = False
                 continue
-            if proc.returncode:
-                print(f"{label} crashed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}")
-                ok = False
-                continue
-            t_in, t_core, result = proc.stdout.strip().split("\t", 2)
+            t_in, t_core, result = stdout.split("\t", 2)
             total = float(t_in) + float(t_core)
             slow = total > TARGET_S
             ok &= not slow and "BAD" not in result
@@ -167,22 +162,28 @@ def bench_big(cap: float) -> bool:
         )
         for label, max_bytes, max_chars in runs:
             args = [sys.executable, "-c", _CHILD, str(path), str(ROOT), str(max_bytes), str(max_chars)]
-            try:
-                proc = subprocess.run(args, capture_output=True, text=True, timeout=cap)
-            except subprocess.TimeoutExpired:
-                print(f"{label:24} {'> ' + format(cap, 'g'):>8} s  KILLED")
+            stdout, failure = _child(args, cap)
+            if failure:
+                print(f"{label:24} {failure}")
                 ok = False
                 continue
-            if proc.returncode:
-                print(f"{label:24} crashed: {proc.stderr.strip().splitlines()[-1:]}")
-                ok = False
-                continue
-            elapsed, grown, result = proc.stdout.strip().split("\t", 2)
+            elapsed, grown, result = stdout.split("\t", 2)
             elapsed, grown = float(elapsed), int(grown)
             within = elapsed <= BIG_TIME_S and grown <= BIG_MEMORY_FACTOR * size
             ok &= within
             print(f"{label:24} {elapsed:8.3f} s  peak +{grown / 2**20:7.1f} MB  {result[-90:]}{'' if within else '  OVER BUDGET'}")
     return ok
+
+
+def _child(args: list[str], cap: float) -> tuple[str, str | None]:
+    """Run one measurement in its own process: (its output, None) or ("", why it failed)."""
+    try:
+        proc = subprocess.run(args, capture_output=True, text=True, timeout=cap)
+    except subprocess.TimeoutExpired:
+        return "", f"{'> ' + format(cap, 'g'):>8}  KILLED"
+    if proc.returncode:
+        return "", f"crashed: {(proc.stderr.strip().splitlines() or ['?'])[-1]}"
+    return proc.stdout.strip(), None
 
 
 def main() -> int:
