@@ -293,3 +293,23 @@ def test_league_spot_checks(name, field, expected):
 )
 def test_club_negative_spot_checks(name, field, unexpected):
     assert unexpected not in _club(name)[field]
+
+
+# A club the gazetteer lacks is called by its name without the generic words once named in full.
+SHORT_FORMS = [
+    ("Greenford Town", ("Greenford",)),
+    ("Marsh Lane Rovers", ("Marsh Lane",)),
+    ("FC Nordvik", ("Nordvik",)),
+    ("AFC Brookside United", ("Brookside",)),
+    ("Kettleby", ()),               # one word: nothing to drop
+    ("Athletic Club", ()),          # nothing but generic words left: no short form
+    ("Harrow Borough", ("Harrow",)),
+    ("Sporting Lisbon", ("Lisbon",)),
+]
+
+
+@pytest.mark.parametrize("name, expected", SHORT_FORMS)
+def test_short_forms_of_unknown_clubs(name, expected):
+    from matchcli.extract.sides import short_forms
+
+    assert short_forms(name) == expected

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
+from .lexicon import load
 from .teams import Fixture, Side, TeamEntry, TeamMention, find_fixtures, find_mentions, gazetteer, not_names, sentence_of
 from .scorelines import SCORELINE
 from .text import Sentence
@@ -85,6 +87,25 @@ def _drop_ambiguous(mentions: list[TeamMention], home: TeamEntry, away: TeamEntr
     return [m for m in mentions if len(by_span[(m.start, m.end)]) == 1]
 
 
+@lru_cache(maxsize=1)
+def _club_affixes() -> tuple[frozenset[str], frozenset[str]]:
+    roles = load("team_roles")
+    return frozenset(roles["club_suffixes"]), frozenset(roles["club_prefixes"])
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """What a report calls a club after naming it in full: "Greenford Town" is "Greenford",
+    "FC Nordsjaelland" "Nordsjaelland"; a name of one word, or all generic words, has none."""
+    suffixes, prefixes = _club_affixes()
+    words = name.split()
+    if len(words) > 1 and words[-1] in suffixes:
+        words = words[:-1]
+    if len(words) > 1 and words[0] in prefixes:
+        words = words[1:]
+    short = " ".join(words)
+    return (short,) if short != name and short not in suffixes and short not in prefixes else ()
+
+
 def _resolve(name: str, adhoc: dict[str, TeamEntry], text: str = "") -> TeamEntry:
     k = key(name)
     if k in adhoc:
@@ -95,7 +116,11 @@ def _resolve(name: str, adhoc: dict[str, TeamEntry], text: str = "") -> TeamEntr
     squad = _SQUAD_SUFFIX.search(name)
     parent = _known(key(name[:squad.start()])) if squad else None
     if parent is None:
-        return adhoc.setdefault(k, TeamEntry(name=name, kind="adhoc"))
+        entry = adhoc.setdefault(k, TeamEntry(name=name, kind="adhoc", aliases=short_forms(name)))
+        for surface in entry.aliases:
+            if key(surface) not in gazetteer().index:
+                adhoc.setdefault(key(surface), entry)
+        return entry
     # "Arsenal Women", "Chelsea U21": a squad of a known club, which the body calls by the
     # club's own names ("Arsenal", "the Gunners"); those names then mean this squad.
     entry = TeamEntry(name=name, kind="adhoc", aliases=(parent.name, *parent.aliases), nicknames=parent.nicknames,
