@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -95,8 +96,9 @@ _KICK_TALK = regex.compile(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudde
 _SCORE_STATE = regex.compile(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
 _BALL_IN = regex.compile(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
 _ARRIVAL = regex.compile(r"\b(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
+_INTO_OWN = regex.compile(r"(?:into|past)\s", regex.I)
 _WHO = regex.compile(r",\s*who\s", regex.I)
-_WHOSE = regex.compile(r",\s*whose\s+$", regex.I)
+_WHOSE = regex.compile(r",\s*who(?:se)?\s+$", regex.I)
 # A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
 # adjective ("stunning volley")
 _PARTICIPLE = regex.compile(r"\s*[a-z]+ing\s+(?:with|on|in|into|to|a|an|the|his|her|their|past|over|through|from|off|up|down|out|home|it)\b", regex.I)
@@ -128,7 +130,7 @@ _NTH = regex.compile(r"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fif
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     out: list[GoalMention] = []
     pats = _patterns()
-    carried: tuple[int, MinuteMention] | None = None     # (paragraph, minute) left unclaimed
+    carried: _Unclaimed | None = None
     live = _LiveBlog()
     shootout_paragraph: int | None = None
     for sentence in ctx.sentences:
@@ -170,10 +172,15 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         for mention in found_in_sentence:
             live.apply(mention, sentence)
         # "... goalless until the 68th minute. X hammered the ball past ...": the minute an
-        # event-less sentence set up belongs to the goal told next.
-        if carried and carried[0] == sentence.paragraph and found_in_sentence and found_in_sentence[0].minute is None:
-            found_in_sentence[0].minute = carried[1]
-        elif carried and carried[2] and carried[0] == sentence.paragraph and not found_in_sentence:
+        # event-less sentence set up belongs to the goal told next; "United doubled their lead
+        # after 57 minutes. ... for Ronaldo, who reacted first to score": so does the side.
+        if carried and carried.paragraph == sentence.paragraph and found_in_sentence:
+            first = found_in_sentence[0]
+            if first.minute is None:
+                first.minute = carried.minute
+            if carried.scored and first.side is None and (first.penalty or not carried.penalty_only):
+                first.side, first.side_of_player, first.side_guessed = carried.side, False, False
+        elif carried and carried.side and carried.minute and carried.paragraph == sentence.paragraph and not found_in_sentence:
             # "On the stroke of half-time the hosts were level. Duarte let fly from 20 yards and
             # his shot ... looped over the keeper": the score changed, and this is who shot.
             shot = _SHOOTER.match(sentence.text)
@@ -182,20 +189,56 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                 if shooter:
                     mention = _mention(ctx, sentence, sentence.text, sentence.start, shooter[0],
                                        sentence.start + shot.start("verb"), rule="goal-after-score-change")
-                    mention.minute, mention.side, mention.side_guessed = carried[1], carried[2], True
+                    mention.minute, mention.side, mention.side_guessed = carried.minute, carried.side, True
                     found_in_sentence.append(mention)
         carried = None
         if not found_in_sentence and not quiet:
-            told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
-            # "...goalless until the 68th minute.", "On the stroke of half-time the hosts were level."
-            state = _SCORE_STATE.search(sentence.text)
-            if told and (sentence.end - told[-1].end <= 3 or state):
-                refs = ctx.refs_in(sentence.start, sentence.end)
-                side = refs[0].role if state and refs and not _SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
-                carried = (sentence.paragraph, told[-1], side)
+            carried = _unclaimed(ctx, sentence)
         out.extend(found_in_sentence)
     _share_sides(ctx, out)
     return out
+
+
+class _Unclaimed(NamedTuple):
+    """A goal a sentence told without its scorer, for the next sentence's scorer to claim."""
+    paragraph: int
+    minute: MinuteMention | None
+    side: str | None
+    scored: bool        # the side was told scoring ("United doubled their lead"), not just level
+    penalty_only: bool = False  # "France were awarded a penalty": the side of the kick that follows
+
+
+# A side told scoring: "Ajax took the lead", "United doubled their lead", "the hosts levelled"
+_TEAM_SCORED = regex.compile(
+    r"\s+(?:(?:then|finally|eventually|soon|quickly|deservedly|duly)\s+)?(?:took\s+(?:the|a|an\s+early)\s+lead|went\s+(?:\w+\s+)?(?:ahead|in\s+front)"
+    r"|(?:doubled|extended|restored|stretched)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:lead|advantage)|levell?ed|equali[sz]ed|drew\s+level"
+    r"|pulled\s+(?:one|a\s+goal)\s+back|opened\s+the\s+scoring|scored|hit\s+back|struck\s+(?:first|again|back))\b",
+    regex.I,
+)
+
+
+_TEAM_AWARDED = regex.compile(
+    r"\s+(?:(?:was|were)\s+(?:then\s+|later\s+)?(?:awarded|given|handed)|won|earned)\s+(?:a|an|another|their\s+second)\s+(?:\w+\s+)?(?:penalty|spot-kick)\b",
+    regex.I)
+
+
+def _unclaimed(ctx: Context, sentence: Sentence) -> _Unclaimed | None:
+    """What a sentence telling no goal leaves for the next one: the minute it ends on or a score
+    state it tells ("...goalless until the 68th minute.", "the hosts were level"), and the side
+    it told scoring."""
+    told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
+    refs = ctx.refs_in(sentence.start, sentence.end)
+    scored = next((r for r in refs if _TEAM_SCORED.match(ctx.folded, r.end)), None)
+    if scored is not None:
+        return _Unclaimed(sentence.paragraph, told[-1] if told else None, scored.role, True)
+    awarded = next((r for r in refs if _TEAM_AWARDED.match(ctx.folded, r.end)), None)
+    if awarded is not None:
+        return _Unclaimed(sentence.paragraph, told[-1] if told else None, awarded.role, True, penalty_only=True)
+    state = _SCORE_STATE.search(sentence.text)
+    if told and (sentence.end - told[-1].end <= 3 or state):
+        side = refs[0].role if state and refs and not _SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
+        return _Unclaimed(sentence.paragraph, told[-1], side, False)
+    return None
 
 
 class _LiveBlog:
@@ -330,8 +373,10 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6):
                 continue
             verb_start = c_start + m.start()
-            if _DETERMINER.search(clause, 0, m.start()):
-                continue        # "a sensational strike", "his finish": a noun, told elsewhere
+            if _DETERMINER.search(clause, 0, m.start()) and not _INTO_OWN.match(m.group()):
+                # "a sensational strike", "his finish": a noun, told elsewhere (but "turned a low
+                # cross into his own net" is the verb's object and where it went)
+                continue
             if any(x.start <= verb_start < x.start + 40 and x.rule == "goal-noun" for x in mentions):
                 continue
             if key_ == "arrival":
@@ -495,7 +540,8 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
             found = ctx.names_in(later.end(), later.end() + 1)
             if found and not _FOULED.match(ctx.folded, found[0].end) and not pats["assist_noun"].match(ctx.folded, found[0].end):
                 return found[:1]
-    # "X, whose stunning volley soared in": the relative clause's owner
+    # "X, whose stunning volley soared in", "... out for X, who reacted first to score": the
+    # relative clause's owner
     if _WHOSE.search(ctx.folded, max(sentence.start, c_start - 10), c_start):
         owner = [n for n in ctx.names_in(sentence.start, c_start) if n.end >= c_start - 10]
         if owner:
@@ -784,6 +830,10 @@ _FOR_TEAM = (r"(?:for|gave|give|given|gives|giving|put|puts|putting|extend(?:s|e
              r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")
 
 _FOR_TEAM_RE = regex.compile(_FOR_TEAM, regex.I)
+# "Di Maria added Argentina's second", "headed Spain's equaliser": the goal is the team's
+_SCORED_TEAMS = regex.compile(r"\b(?:add(?:ed|s|ing)?|scor(?:ed|es|ing)|net(?:ted|s|ting)|grab(?:bed|s|bing)?|bag(?:ged|s|ging)?|got|gets|"
+                              r"head(?:ed|s|ing)|fir(?:ed|es|ing)|slot(?:ted|s|ting)|struck|strikes|notch(?:ed|es|ing)|curl(?:ed|s|ing))\s+$", regex.I)
+_TEAMS_GOAL = regex.compile(r"'s?\s+(?:[a-z-]+\s+)?(?:second|third|fourth|fifth|sixth|opener|opening\s+goal|equali[sz]er|leveller|winner|consolation)\b", regex.I)
 
 
 def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool,
@@ -801,7 +851,7 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
         if not -60 <= ref.start - pos <= 110 and abs(ref.start - scorer.end) > 60:
             continue    # another telling's "restored Spain's advantage", further along
         lead = ctx.folded[max(c_start, ref.start - 30):ref.start]
-        if _FOR_TEAM_RE.search(lead):
+        if _FOR_TEAM_RE.search(lead) or (_SCORED_TEAMS.search(lead) and _TEAMS_GOAL.match(ctx.folded, ref.end)):
             told_for.append(ref)
     if told_for:
         # "X scored for Argyle and Y equalised for Ipswich": Y's is the one after his name
@@ -815,6 +865,11 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     side = ctx.roster.side(scorer.surface)
     if side:
         return side, True, False
+    # "France scored the first goal through ... an own goal by Mandzukic": the side told scoring
+    first = ctx.refs_in(sentence.start, sentence.end)
+    if first and first[0].start < scorer.start and _TEAM_SCORED.match(ctx.folded, first[0].end) \
+            and not _CONTRAST.search(ctx.folded, first[0].end, scorer.start):
+        return first[0].role, False, False
     # "the winner", "the decisive goal": the side that won.
     if ctx.winner_hint and _per_clause(ctx, "winner", c_start, c_end, lambda: _WINNER.search(ctx.folded, c_start, c_end)) and not own:
         return ctx.winner_hint, False, False
