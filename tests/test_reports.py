@@ -252,6 +252,12 @@ Wolves beat Brentford 2-1 at Molineux on Saturday. After a quiet opening, Brentf
 
 Greenford Town beat Ashby Rovers 3-1 at Park Lane on Saturday. Greenford scored first through a corner that ended as an own goal by Kieran Dole after 11 minutes. Ashby were awarded a penalty in the 40th minute. Marcus Webb scored from the spot. Liam Foster added Greenford's second on 63 minutes, and Sam Price headed a third for the hosts in stoppage time.
 """,
+    "pegged_back": """Cobham Vale 2-2 Ridgeway Athletic
+
+Cobham Vale led through Owen Marsh's header in the sixth minute but were pegged back just before the hour when Tariq Bello scored from a corner. Pedro Lima put the hosts ahead again in the 77th minute, only for Sam Okafor to respond three minutes later for the visitors.
+
+Okafor appeared to have stolen the points for Ridgeway when he struck deep into stoppage time, but his effort was ruled out for offside. A long ball from Dean Foley fell to Bello, who controlled it well before firing wide.
+""",
 }
 
 
@@ -499,6 +505,11 @@ REGRESSION = [
     row("club_short_names", "goals", [("Dole", "Greenford Town", "11", "og"), ("Webb", "Ashby Rovers", "40", "pen"),
                                       ("Foster", "Greenford Town", "63"), ("Price", "Greenford Town", "~90", "header")]),
     row("club_short_names", "not scorers", ["Greenford"]),
+    # "led through X's header", "were pegged back when Y scored" (Y is the other side's), "only
+    # for Z to respond ... for the visitors"; a disallowed goal and a shot wide are not goals.
+    row("pegged_back", "goals", [("Marsh", "Cobham Vale", "6", "header"), ("Bello", "Ridgeway Athletic", "~58"),
+                                 ("Lima", "Cobham Vale", "77"), ("Okafor", "Ridgeway Athletic", "80")]),
+    row("pegged_back", "goals per player", {"Marsh": 1, "Bello": 1, "Lima": 1, "Okafor": 1}),
     # Known failures fixed since the table was written.
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),
                                                    ("Taremi", "Porto", "68")]),

@@ -85,6 +85,8 @@ _OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|d
 _WINNER = regex.compile(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){0,2}(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
 # "X scored ... as Rangers secured their place": the side whose win the sentence goes on to tell
 _AS_TEAM = regex.compile(r"\b(?:as|while|when|and)\s+$", regex.I)
+# The subject side let a goal in: the scorer told next plays for the other side.
+_PEGGED_BACK = regex.compile(r"\b(?:(?:was|were|got|get|are|is)\s+(?:\w+\s+)?(?:pegged|pulled|reeled)\s+back|(?:was|were)\s+(?:\w+\s+)?(?:caught\s+out|undone|punished|breached|stunned|rocked|hit\s+on\s+the\s+counter)|conceded|let\s+in|shipped)\b", regex.I)
 _CONTRAST = regex.compile(r"\b(?:but|however|only\s+(?:for|to)|though|although|yet|despite|whereas|while)\b", regex.I)
 # A name after one of these words is a verb's object, not a subject joined by "and".
 _OBJECT_BEFORE = regex.compile(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|off|past|against)\s+$")
@@ -117,7 +119,7 @@ _PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # say the ball went in or the score changed.
 _GOAL_CONTEXT = regex.compile(
     r"\b(?:sent|sends|sending|gave|gives|giving|put|puts|putting|handed|earned|secured|sealed|clinched|won|wins|winning|"
-    r"settled|decided|rescued|salvaged|made\s+it|proved\s+(?:decisive|enough|the\s+winner)|was\s+enough|flew\s+in|went\s+in|"
+    r"settled|decided|rescued|salvaged|made\s+it|led\s+through|(?:led|leads|lead|leading)\s+(?:\w+\s+)?(?:thanks\s+to|courtesy\s+of)|proved\s+(?:decisive|enough|the\s+winner)|was\s+enough|flew\s+in|went\s+in|"
     r"found\s+the\s+net|nestled|crept\s+in|squirm\w*|(?:into|in)\s+the\s+(?:net|corner|bottom|top)|levell?ed|equalis\w*|equaliz\w*|"
     r"ahead|in\s+front|the\s+lead|victory|win|scor\w+|netted|deflected\s+in|beat\s+the\s+keeper)\b",
     regex.I,
@@ -549,8 +551,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     participle = c_start > sentence.start and bool(_PARTICIPLE.match(ctx.folded, c_start if lead.strip() else verb_start))
     if participle and not lead.strip():
         # "..., before adding a second": a participle clause shares the sentence's subject.
-        prior = ctx.names_in(sentence.start, c_start)
-        return prior[:1]
+        return _participle_subject(ctx, sentence, c_start)
     roles = list(_ROLE_OR_PRONOUN(ctx).finditer(lead))
     role = roles[-1] if roles else None
     if role and any(n.start >= c_start + role.end() for n in names if n.end <= verb_start):
@@ -566,12 +567,17 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         prior = nearest or _antecedent(ctx, sentence, c_start, side)
         return [prior] if prior else []
     if participle:
-        # "..., after combining with Chukwuemeka to level the tie": still the sentence's subject;
-        # "... for Gazdag, who controlled it before firing past": the relative clause's owner
-        prior = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
-        owners = [n for n in prior if _WHO.match(ctx.folded, n.end)]
-        return owners[-1:] or prior[:1]
+        # "..., after combining with Chukwuemeka to level the tie": still the sentence's subject
+        return _participle_subject(ctx, sentence, c_start)
     return []
+
+
+def _participle_subject(ctx: Context, sentence: Sentence, c_start: int) -> list[NameMention]:
+    """Who a participle clause tells of: the sentence's subject, or the owner of a relative
+    clause before it ("... for Gazdag, who controlled it before firing past")."""
+    prior = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
+    owners = [n for n in prior if _WHO.match(ctx.folded, n.end)]
+    return owners[-1:] or prior[:1]
 
 
 def _ROLE_OR_PRONOUN(ctx: Context) -> regex.Pattern:
@@ -850,7 +856,7 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     for ref in refs:
         if not -60 <= ref.start - pos <= 110 and abs(ref.start - scorer.end) > 60:
             continue    # another telling's "restored Spain's advantage", further along
-        lead = ctx.folded[max(c_start, ref.start - 30):ref.start]
+        lead = ctx.folded[max(scorer.start if same_sentence else c_start, ref.start - 30):ref.start]
         if _FOR_TEAM_RE.search(lead) or (_SCORED_TEAMS.search(lead) and _TEAMS_GOAL.match(ctx.folded, ref.end)):
             told_for.append(ref)
     if told_for:
@@ -881,6 +887,8 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     # The sentence's subject team: "Atalanta made the ideal start when ... X tucked home",
     # unless a "but" turns to the other side ("Hertha were cruising, but Reuter pulled one back").
     first = ctx.refs_in(sentence.start, sentence.end)
+    if first and first[0].start < scorer.start and not own and _PEGGED_BACK.search(ctx.folded, first[0].end, scorer.start):
+        return ctx.other(first[0].role), False, True     # "LAFC ... was pegged back when Gazdag scored"
     if first and first[0].start < scorer.start and not own and not _CONTRAST.search(ctx.folded, first[0].end, scorer.start):
         return first[0].role, False, True
     return None, False, False
