@@ -91,6 +91,9 @@ _CONTRAST = regex.compile(r"\b(?:but|however|only\s+(?:for|to)|though|although|y
 # A name after one of these words is a verb's object, not a subject joined by "and".
 _OBJECT_BEFORE = regex.compile(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|off|past|against)\s+$")
 # "when Brandt fouled Kent and Tavernier dispatched the penalty": Brandt gave it away.
+# "cut the ball back to Ugarte", "squared for Salah", "slipped in Isak"
+_PASSED_TO = regex.compile(r"\s+(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|nodded|passed|fed|teed|set|rolled|threaded|clipped|chipped)"
+                           r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|in|into\s+the\s+path\s+of)\s+(?=\p{Lu})", regex.I)
 _FOULED = regex.compile(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
 _SHOOTOUT_NARRATION = regex.compile(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
 _TO_SHOOTOUT = regex.compile(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
@@ -516,6 +519,8 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     pats = _patterns()
     before = [n for n in names if n.end <= verb_start and ctx.roster.name(n.surface) not in ctx.managers]
     for n in reversed(before):
+        if _new_subject().search(ctx.folded, n.end, verb_start):
+            break   # "... back to Ugarte and the Uruguayan midfielder sent": the role is the subject
         lead = ctx.folded[max(c_start, n.start - 30):n.start]
         if _NOT_AGENT_BEFORE.search(lead) and not (lead.rstrip().endswith(" for") and _AGENT_TO.match(ctx.folded, n.end)):
             continue
@@ -540,6 +545,10 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         later = _WHEN_NAME.search(ctx.folded, verb_start, sentence.end)
         if later:
             found = ctx.names_in(later.end(), later.end() + 1)
+            passed = _PASSED_TO.match(ctx.folded, found[0].end) if found else None
+            if passed:
+                # "... when Garnacho cut the ball back to Ugarte": the one it was passed to
+                return ctx.names_in(found[0].end + passed.end(), found[0].end + passed.end() + 1)[:1]
             if found and not _FOULED.match(ctx.folded, found[0].end) and not pats["assist_noun"].match(ctx.folded, found[0].end):
                 return found[:1]
     # "X, whose stunning volley soared in", "... out for X, who reacted first to score": the
@@ -557,7 +566,8 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     if role and any(n.start >= c_start + role.end() for n in names if n.end <= verb_start):
         role = None         # "fellow substitute Chukwuemeka": the role describes the name after it
     if role:
-        qualifier = ctx.refs_in(c_start, verb_start)
+        # "the Osasuna forward": a team inside the role phrase, not "inside the Lyon box" before it
+        qualifier = ctx.refs_in(c_start + max(0, role.start() - 12), c_start + role.end())
         side = qualifier[-1].role if qualifier else _demonym_side(ctx, role.group())
         # "the ball dropped to Mabille and the striker hooked it in": a role right before the
         # verb names the player just mentioned; "he" the sentence's subject
@@ -578,6 +588,13 @@ def _participle_subject(ctx: Context, sentence: Sentence, c_start: int) -> list[
     prior = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
     owners = [n for n in prior if _WHO.match(ctx.folded, n.end)]
     return owners[-1:] or prior[:1]
+
+
+@lru_cache(maxsize=None)
+def _new_subject() -> regex.Pattern:
+    """A new subject joined on before the verb: "and the midfielder", "before he"."""
+    return regex.compile(r"\b(?:and|but|before|then|where|as)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern()
+                         + r")|he|she)\s+(?:[a-z]+\s+)?$", regex.I)
 
 
 def _ROLE_OR_PRONOUN(ctx: Context) -> regex.Pattern:
