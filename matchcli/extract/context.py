@@ -62,6 +62,13 @@ class Context:
         others = any(sentence.start <= s < sentence.end for s, _ in self.other_teams)
         return others and not self.refs_in(sentence.start, sentence.end)
 
+    def quoted(self, pos: int) -> bool:
+        """Inside double quotes opened in the same paragraph: what a manager or player says."""
+        spans = self.cache.get("quotes")
+        if spans is None:
+            spans = self.cache["quotes"] = [(m.start(), m.end()) for m in _QUOTE.finditer(self.folded)]
+        return any(s < pos < e for s, e in spans)
+
     def last_name_before(self, pos: int, floor: int = 0) -> NameMention | None:
         i = bisect_right(self._name_starts, pos) - 1
         while i >= 0 and self.names[i].start >= floor:
@@ -92,6 +99,7 @@ class Context:
         return minute, stoppage, mention.approximate
 
 
+_QUOTE = regex.compile(r'"[^"\n]{0,2000}"|"[^"\n]{0,2000}$', regex.M)
 _ET_CONTEXT = regex.compile(r"extra[\s-]+time|shoot[\s-]?out|penalties", regex.I)
 _FORCED_ET = regex.compile(r"(?:force|forced|forcing|send|sent|sending|take|took|taking)\s+(?:the\s+(?:game|match|tie)\s+)?(?:in)?to\s+extra[\s-]+time", regex.I)
 

@@ -171,7 +171,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
             found_in_sentence = [m for m in found_in_sentence if m.start > sentence.start + annulled.start()]
         # what a manager or player says in quotes ("The winner came from a player who never stops
         # believing") is comment, not the match report
-        found_in_sentence = [m for m in found_in_sentence if not _quoted(ctx, m.start)]
+        found_in_sentence = [m for m in found_in_sentence if not ctx.quoted(m.start)]
         found_in_sentence = _dedupe_in_sentence(_unshare_minutes(found_in_sentence))
         live.read(ctx, sentence)
         for mention in found_in_sentence:
@@ -295,17 +295,6 @@ _ANNULLED = regex.compile(
     r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b",
     regex.I,
 )
-
-
-def _quoted(ctx: Context, pos: int) -> bool:
-    """Inside double quotes opened in the same paragraph."""
-    spans = ctx.cache.get("quotes")
-    if spans is None:
-        spans = ctx.cache["quotes"] = [(m.start(), m.end()) for m in _QUOTE.finditer(ctx.folded)]
-    return any(s < pos < e for s, e in spans)
-
-
-_QUOTE = regex.compile(r'"[^"\n]{0,2000}"|"[^"\n]{0,2000}$', regex.M)
 
 
 def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:

@@ -23,20 +23,29 @@ _LINE = regex.compile(
     regex.I,
 )
 _XG_CONTEXT = regex.compile(r"\bxg\b|expected\s+goals", regex.I)
-_DECIMAL = regex.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?![\d.])")
+_DECIMAL = regex.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?!\d|\.\d)")     # a full stop may follow
 _POSSESSION = regex.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?(?:%|per\s?cent|percent)", regex.I)
 _POSSESSION_CONTEXT = regex.compile(r"possession|of\s+the\s+ball", regex.I)
-_ON_TARGET = regex.compile(rf"(?<![\w.]){_NUM}\s+(?:apiece\s+|each\s+)?(?:of\s+(?:which|them)\s+(?:were|was)\s+|shots?\s+|efforts?\s+|attempts?\s+)?on\s+target", regex.I)
+_ON_TARGET = regex.compile(rf"(?<![\w.]){_NUM}\s+(?:apiece\s+|each\s+)?(?:(?:of\s+(?:which|them)\s+(?:were|was)\s+|shots?\s+|efforts?\s+|attempts?\s+)?on\s+target"
+                        r"|on-target\s+(?:shots|efforts|attempts))", regex.I)
 _SHOTS = regex.compile(rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:shots|attempts|efforts)(?!\s+on\s+target)(?:\s+(?:at|on)\s+goal)?", regex.I)
 _PAIR = regex.compile(
     r"(?<![\d.])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})\s+(?:in\s+terms\s+of\s+|on\s+)?(?P<kind>(?:shots|attempts|efforts)(?:\s+on\s+target)?)"
     r"|\bout-?sh[oa]t\w*\s+(?:[\w'.-]+\s+){0,3}?(?P<a2>\d{1,2})\s?-\s?(?P<b2>\d{1,2})",
     regex.I,
 )
+# "that figure was 61 per cent in the first half": a figure for part of the match, not the match
+_PART_OF_MATCH = regex.compile(r"\s*+(?:(?:%|per\s?cent|percent)\s*+)?(?:[a-z]+\s++){0,2}?(?:in|during|at|before|after)\s++(?:the\s++)?"
+                               r"(?:(?:first|second|opening)[\s-]+(?:half|period|45)|half[\s-]?time|the\s+break|the\s+interval)\b", regex.I)
+# The club's own voice ("we had 16", "our 50.2 per cent"): the side its site reports for.
+_WE = regex.compile(r"\b(?:we|our|us)\b", regex.I)
+_ON_TARGET_FROM = regex.compile(rf"(?<![\w.]){_NUM}\s+(?:shots?\s+|efforts?\s+|attempts?\s+)?on\s+target\s+(?:from|out\s+of)\s+(?:their\s+|his\s+|its\s+)?"
+                             r"(?P<of>\d{1,2})(?!\s*(?:%|\.\d|shots|attempts|efforts))", regex.I)
+_FACED = regex.compile(r"\b(?:fac(?:ed|ing|es?)|conced(?:ed|ing|es?)|allow(?:ed|ing|s)?|gave\s+up|giving\s+up)\s+(?:\w+\s+){0,4}?(?:xg|expected)", regex.I)
 _EACH = regex.compile(r"\b(?:apiece|each)\b|\beach\s+side\b|\bboth\s+(?:sides|teams)\b", regex.I)
 _THEY = regex.compile(r"\b(?:they|their|them)\b", regex.I)
 # "... to United's 15", "compared with Spain's 13", "Spain had 13": the same stat, other side
-_CARRY = regex.compile(rf"(?:\bto|\bagainst|\bcompared\s+(?:to|with)|\bversus|\bwhile|\bwhereas|\band)\s+(?P<team>[^,;.]{{0,30}}?)(?:'s?\s+|\s+(?:had|managed|mustered|took|attempted|registered)\s+){_NUM}(?!\s*(?:%|\.\d))", regex.I)
+_CARRY = regex.compile(rf"(?:;|\bto|\bagainst|\bcompared\s+(?:to|with)|\bversus|\bwhile|\bwhereas|\band)\s+(?P<team>[^,;.]{{0,30}}?)(?:'s?\s+|\s+(?:had|managed|mustered|took|attempted|registered)\s+){_NUM}(?!\s*(?:%|\.\d))", regex.I)
 
 
 _CARRY_FOR = regex.compile(rf"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus)\s+{_NUM}(?!\s*(?:%|\.\d))\s+for\s+", regex.I)
@@ -60,6 +69,8 @@ class _Figure:
 def find_stats(ctx: Context) -> Stats:
     values: dict[str, dict[str, float]] = {"xg": {}, "shots": {}, "shots_on_target": {}, "possession": {}}
     previous_subject: str | None = None
+    we_side = _first_person_side(ctx)
+    guessed: set[tuple[str, str]] = set()      # (kind, side) values a later telling may correct
     for sentence in ctx.sentences:
         text = sentence.text
         refs = ctx.refs_in(sentence.start, sentence.end)
@@ -71,7 +82,7 @@ def find_stats(ctx: Context) -> Stats:
             continue
         figures = _figures(sentence.start, text)
         if figures:
-            _assign(ctx, sentence, figures, values, previous_subject)
+            _assign(ctx, sentence, figures, values, guessed, previous_subject, we_side)
         if refs and refs[0].start - sentence.start < 60:
             previous_subject = refs[0].role
     if "home" in values["possession"] and "away" not in values["possession"]:
@@ -88,7 +99,10 @@ def _figures(offset: int, text: str) -> list[_Figure]:
     if _POSSESSION_CONTEXT.search(text):
         found += [_Figure(offset + m.start(), "possession", float(m.group(1))) for m in _POSSESSION.finditer(text)]
     on_target = [(m.start(), m.end(), _count(m.group("n"))) for m in _ON_TARGET.finditer(text)]
-    found += [_Figure(offset + s, "shots_on_target", v, both=bool(_EACH.search(text, e - 20, e + 12))) for s, e, v in on_target if v is not None]
+    found += [_Figure(offset + s, "shots_on_target", v, both=bool(_EACH.search(text, max(0, s - 25), e + 12))) for s, e, v in on_target if v is not None]
+    # "10 shots on target from 17": the 17 are the same side's shots
+    found += [_Figure(offset + m.start("of"), "shots", v) for m in _ON_TARGET_FROM.finditer(text)
+              if (v := _count(m.group("of"))) is not None]
     for m in _SHOTS.finditer(text):
         if any(s <= m.start() < e for s, e, _ in on_target):
             continue
@@ -101,12 +115,22 @@ def _figures(offset: int, text: str) -> list[_Figure]:
         found = [f for f in found if f.kind != kind]
         found += [_Figure(offset + m.start(), kind, float(a), pair=1),
                   _Figure(offset + m.start() + 1, kind, float(b), pair=2)]
+    found = [f for f in found if not _PART_OF_MATCH.match(text, _figure_end(text, f.pos - offset))]
     found.sort(key=lambda f: f.pos)
     # "seven on target compared with three for the Bees": the stat just told
     _carry(found, offset, _CARRY_FOR.finditer(text), latest=True)
     _carry(found, offset, _CARRY.finditer(text), latest=False)
     found.sort(key=lambda f: f.pos)
     return found
+
+
+def _figure_end(text: str, pos: int) -> int:
+    """Where the number starting at `pos` ends."""
+    m = _NUMBER_AT.match(text, pos)
+    return m.end() if m else pos
+
+
+_NUMBER_AT = regex.compile(r"[\w.]+")
 
 
 def _carry(found: list[_Figure], offset: int, matches, latest: bool) -> None:
@@ -144,7 +168,20 @@ def _line_kind(label: str) -> str:
     return "shots"
 
 
-def _assign(ctx: Context, sentence, figures: list[_Figure], values: dict, previous_subject: str | None) -> None:
+def _first_person_side(ctx: Context) -> str | None:
+    """A club site's "we" outside quotes: the other side from the one its first such sentence
+    names ("Valencia had 18 shots; we had 16")."""
+    for sentence in ctx.sentences:
+        we = [m for m in _WE.finditer(sentence.text) if not ctx.quoted(sentence.start + m.start())]
+        if we:
+            roles = {r.role for r in ctx.refs_in(sentence.start, sentence.end)}
+            if len(roles) == 1:
+                return ctx.other(roles.pop())
+    return None
+
+
+def _assign(ctx: Context, sentence, figures: list[_Figure], values: dict, guessed: set[tuple[str, str]],
+            previous_subject: str | None, we_side: str | None = None) -> None:
     """Each figure goes to the side named last before it; the second of two same-kind figures
     with one side known goes to the other side."""
     refs = ctx.refs_in(sentence.start, sentence.end)
@@ -162,23 +199,35 @@ def _assign(ctx: Context, sentence, figures: list[_Figure], values: dict, previo
         elif before and refs[0].start - sentence.start < 60 and refs[0] is not before[-1] \
                 and _SUBJECT_GOES_ON.search(ctx.folded, before[-1].end, f.pos):
             side = refs[0].role         # "Columbus outshot Cincinnati 17-9 and held 58 percent"
+        if side and f.kind == "xg" and _FACED.search(ctx.folded, before[-1].end if before else sentence.start, f.pos):
+            side = ctx.other(side)      # "only facing an xG tally of 0.66": the opponents' chances
         if before and f.pos - before[-1].end <= 4:
             adjacent.add(f.pos)
         they = _THEY.search(ctx.folded, before[-1].end if before else sentence.start, f.pos)
+        we = _WE.search(ctx.folded, before[-1].end if before else sentence.start, f.pos)
+        if we_side and we and not ctx.quoted(we.start()):
+            side = we_side
         if side is None and (they or not before):
             side = previous_subject     # "they", or a sentence naming no side: the one before's subject
         by_kind.setdefault(f.kind, []).append((f, side))
     for kind, items in by_kind.items():
+        paired = None       # the figure whose side is only "the other one" of the pair
         if len(items) == 2:
             (f1, s1), (f2, s2) = items
             if s2 and s1 == s2 and f2.pos in adjacent and f1.pos not in adjacent:
-                s1 = ctx.other(s2)
+                s1, paired = ctx.other(s2), f1
             elif s1 and (s2 is None or s2 == s1):
-                s2 = ctx.other(s1)
+                s2, paired = ctx.other(s1), f2
             elif s2 and s1 is None:
-                s1 = ctx.other(s2)
+                s1, paired = ctx.other(s2), f1
             items = [(f1, s1), (f2, s2)]
         for f, side in items:
             targets = ("home", "away") if f.both else (side,) if side else ()
             for t in targets:
-                values[kind].setdefault(t, f.value)
+                # a figure told for its side outright outranks one given a side only by pairing
+                # ("United's 1.8 ... from the 1.5 xG" of another game, then "West Ham's were 1.6")
+                if t not in values[kind] or ((kind, t) in guessed and f is not paired):
+                    values[kind][t] = f.value
+                    guessed.discard((kind, t))
+                    if f is paired:
+                        guessed.add((kind, t))
