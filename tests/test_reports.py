@@ -274,6 +274,18 @@ Our expected goals of 1.4 were more than we managed at Bolton last week from the
 
 Wycombe won 1-0 at Brisbane Road on Tuesday. Orient's three shots on target from 12 told the story of a frustrating night, while Wycombe carried more threat with 1.3 expected goals.
 """,
+    "new_subject_after_and": """Sassuolo 1-2 Bologna
+
+Bologna won at the Mapei Stadium on Sunday night, with both sides finishing with ten men.
+
+Sassuolo goalkeeper Andrea Consigli was shown a straight red card for hauling down Santiago Castro and Riccardo Orsolini curled in the resulting free-kick. Emre Can headed a second, before Orsolini was sent off for a second booking.
+
+Armand Lauriente pulled a goal back and Sassuolo's Domenico Berardi missed a late penalty.
+""",
+    "scored_as_they_lost": """Montpellier v Nantes
+
+Nantes won away at Montpellier on Saturday evening. Moses Simon scored the opening goal after 20 minutes as Montpellier slumped to a third straight home defeat.
+""",
 }
 
 
@@ -541,6 +553,15 @@ REGRESSION = [
     row("on_target_from", "stats shots", {"Leyton Orient": 12, "Wycombe Wanderers": None}),
     row("on_target_from", "stats shots_on_target", {"Leyton Orient": 3, "Wycombe Wanderers": None}),
     row("on_target_from", "stats xg", {"Leyton Orient": None, "Wycombe Wanderers": 1.3}),
+    # "... for hauling down Castro and Orsolini curled in": a new subject after "and" starts a
+    # clause, so the sent-off keeper's team is not the scorer's and "missed a late penalty" in
+    # the next clause cancels nothing; "Emre Can" keeps his surname.
+    row("new_subject_after_and", "goals", [("Orsolini", "Bologna", "?"), ("Emre Can", "Bologna", "?", "header"),
+                                           ("Lauriente", "Sassuolo", "?")]),
+    row("new_subject_after_and", "card", ("Orsolini", "Bologna", "second_yellow")),
+    # "X scored ... as Montpellier slumped to a defeat": the losing side conceded it.
+    row("scored_as_they_lost", "goals", [("Simon", "Nantes", "20")]),
+    row("scored_as_they_lost", "winner", "Nantes"),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

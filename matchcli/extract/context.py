@@ -111,7 +111,9 @@ _CLAUSE_BREAK = regex.compile(
     r";|:|\s[-]\s|,?(?<!\s)(?:(?<!\b(?:soon|shortly|just|moments|seconds|minutes|right|straight|immediately|long))|(?=\s+\w+\s+(?-i:\p{Lu})))"
     r"\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
     r"(?!(?:the\s+(?:break|interval|hour|restart|half|end\s+of|final\s+whistle)|half[\s-]?time|halftime|full[\s-]?time)\b)"
-    r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\.",
+    r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\."
+    # "... pulled a goal back and Napoli's Insigne missed": a new subject after "and", not a list
+    r"|(?<=[a-z]{3})\s+and\s+(?=(?-i:\p{Lu})[\p{L}'-]+(?:\s+(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+(?:[a-z]+ed|[a-z]+s)\b)",
     regex.I,
 )
 

@@ -87,6 +87,7 @@ _WINNER = regex.compile(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){
 _AS_TEAM = regex.compile(r"\b(?:as|while|when|and)\s+$", regex.I)
 # The subject side let a goal in: the scorer told next plays for the other side.
 _PEGGED_BACK = regex.compile(r"\b(?:(?:was|were|got|get|are|is)\s+(?:\w+\s+)?(?:pegged|pulled|reeled)\s+back|(?:was|were)\s+(?:\w+\s+)?(?:caught\s+out|undone|punished|breached|stunned|rocked|hit\s+on\s+the\s+counter)|conceded|let\s+in|shipped)\b", regex.I)
+_TEAM_LOST = regex.compile(r"\s+(?:\w+\s+)?(?:lost|lose|loses|were\s+beaten|was\s+beaten|fell\s+to|slumped|crashed|suffered|went\s+down|were\s+knocked|were\s+eliminated|bowed\s+out)\b", regex.I)
 _CONTRAST = regex.compile(r"\b(?:but|however|only\s+(?:for|to)|though|although|yet|despite|whereas|while)\b", regex.I)
 # A name after one of these words is a verb's object, not a subject joined by "and".
 _OBJECT_BEFORE = regex.compile(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|off|past|against)\s+$")
@@ -888,14 +889,18 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     # "X scored an extra-time winner as Rangers secured their place": the side told next.
     for ref in ctx.refs_in(scorer.end, sentence.end):
         if _AS_TEAM.search(ctx.folded, max(scorer.end, ref.start - 8), ref.start) and not own:
-            return ref.role, False, True
+            # "... the only goal as PSG lost their opening two games": the side that lost conceded it
+            return (ctx.other(ref.role) if _TEAM_LOST.match(ctx.folded, ref.end) else ref.role), False, True
         break
     # The sentence's subject team: "Atalanta made the ideal start when ... X tucked home",
     # unless a "but" turns to the other side ("Hertha were cruising, but Reuter pulled one back").
     first = ctx.refs_in(sentence.start, sentence.end)
     if first and first[0].start < scorer.start and not own and _PEGGED_BACK.search(ctx.folded, first[0].end, scorer.start):
         return ctx.other(first[0].role), False, True     # "LAFC ... was pegged back when Gazdag scored"
-    if first and first[0].start < scorer.start and not own and not _CONTRAST.search(ctx.folded, first[0].end, scorer.start):
+    if first and first[0].start < scorer.start and not own and not _CONTRAST.search(ctx.folded, first[0].end, scorer.start) \
+            and not (first[0].start < c_start and _OTHER_EVENT.search(ctx.folded, first[0].end, c_start)):
+        # (not across a clause telling a card or a save: "Napoli goalkeeper Meret was sent off for
+        # tripping Ronaldo and Pjanic curled in the free-kick")
         return first[0].role, False, True
     return None, False, False
 

@@ -25,12 +25,13 @@ class NameMention:
 
 
 @lru_cache(maxsize=None)
-def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = load("names")
     not_names = frozenset(key(w) for w in data["not_names"])
     particles = frozenset(data["particles"])
     titles = frozenset(data["titles"])
-    return not_names, particles, titles
+    also_surnames = frozenset(data["also_surnames"])
+    return not_names, particles, titles, also_surnames
 
 
 @lru_cache(maxsize=None)
@@ -47,13 +48,14 @@ _DATE_AFTER = regex.compile(r"\s*(?:\d|,\s*\d)")
 
 
 def _surname_not_month(folded: str, piece: list[Token], tok: Token) -> bool:
-    """"Alfie May", "Solly March": a month after a first name, with no day or year after it."""
-    return bool(piece) and tok.text.lower() in _MONTHS and not _DATE_AFTER.match(folded, tok.end)
+    """"Emre Can", "Alfie May", "Solly March": a word that is usually not a name, after a first
+    name; a month only with no day or year after it."""
+    return bool(piece) and tok.text in _lexicon()[3] and not (tok.text.lower() in _MONTHS and _DATE_AFTER.match(folded, tok.end))
 
 
 def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention], demonyms: frozenset[str] = frozenset()) -> list[NameMention]:
     """Every player-name mention, outside team names."""
-    not_names, particles, _ = _lexicon()
+    not_names, particles, _, _ = _lexicon()
     in_team = _span_checker(sorted({(m.start, m.end) for m in team_mentions}))
     out: list[NameMention] = []
     run: list[Token] = []
