@@ -365,7 +365,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
         found = (_BALL_IN.finditer(clause) if key_ == "ball_in" else _ARRIVAL.finditer(clause) if key_ == "arrival"
                  else pats[key_].finditer(clause))
         for m in found:
-            if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6):
+            if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6) and not _DESCRIBED_GOAL.match(clause, m.end()):
                 continue
             verb_start = c_start + m.start()
             if _DETERMINER.search(clause, 0, m.start()) and not _INTO_OWN.match(m.group()):
@@ -408,6 +408,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
     return mentions
 
 
+# "adding a stunning second", "grabbed a late equaliser": a goal object with words before it
+_DESCRIBED_GOAL = regex.compile(r"\s+(?:a|an|his|her|their|the)\s+(?:[a-z-]+\s+){1,2}?(?:second|third|fourth|fifth|goal|opener|equali[sz]er|leveller|winner|consolation)\b", regex.I)
 _AND_AGAIN = regex.compile(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|with|late|early|before|deep)\b", regex.I)
 
 # Gaps and lead-ins read once per name or per telling: compiled here, not looked up in

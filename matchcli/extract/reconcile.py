@@ -126,6 +126,14 @@ def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
         # "awarded in the 29th minute ... converted a minute later": a minute told earlier in the
         # sentence is what "later" counts from; else the goal before
         told = [t for t in ctx.minutes_in(m.sentence.start, mention.start) if t.minute is not None and t.relative is None]
+        if not told:
+            # "... handed a lifeline in the 79th minute. X scored from the spot, before adding a
+            # second 90 seconds later": the sentence before may have told the time
+            before = _previous_sentence(ctx, m.sentence)
+            told = [t for t in ctx.minutes_in(before.start, before.end) if t.minute is not None and t.relative is None
+                    and not t.approximate] if before else []
+            if told and previous_total is not None and told[-1].minute + (told[-1].stoppage or 0) < previous_total:
+                told = []       # an earlier time than the goal before: not this one's
         base = told[-1].minute + (told[-1].stoppage or 0) if told else previous_total
         if base is None:
             return None, None, False
@@ -136,6 +144,11 @@ def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
             return 90, total - 90, False
         return total, None, False
     return ctx.minute_fields(mention, m.sentence.text)
+
+
+def _previous_sentence(ctx: Context, sentence):
+    i = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), 0)
+    return ctx.sentences[i - 1] if i > 0 and ctx.sentences[i - 1].paragraph >= sentence.paragraph - 1 else None
 
 
 def _find_twin(goals: list[MergedGoal], minute, stoppage, approx) -> MergedGoal | None:
