@@ -1,0 +1,216 @@
+"""The compiled-pattern cache (matchcli/patterns.py): a hit is the same pattern a compile would
+give, and anything wrong with the cache file or its directory means compiling, never an error.
+
+Each test runs on a fresh, empty cache state in its own directory (the `cache` fixture), so the
+process-wide table the rest of the suite uses is left alone."""
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from matchcli import patterns
+
+SAMPLES = [(r"(?P<home>\d+)-(?P<away>\d+)", regex.I), (r"\b(?:won|beat)\s+\p{Lu}\w+", 0),
+           (r"(\d{1,3})(?:\+(\d{1,2}))?'", regex.V1)]
+COMPILE = regex.compile   # the real one: the `cache` fixture counts calls to it
+TEXT = "Arsenal won 2-1 in the 90+3' minute; City beat Spurs"
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    """A fresh cache state in tmp_path; returns a function that counts real compiles."""
+    monkeypatch.setenv(patterns.CACHE_DIR_ENV, str(tmp_path / "cache"))
+    monkeypatch.delenv(patterns.NO_CACHE_ENV, raising=False)
+    monkeypatch.setattr(patterns, "_live", {})
+    monkeypatch.setattr(patterns, "_stored", {})
+    monkeypatch.setattr(patterns, "_state", {"loaded": False, "path": None, "dirty": False})
+    monkeypatch.setattr(atexit, "register", lambda fn, *a, **k: fn)   # no save at the test run's exit
+    compiles = []
+    def counting(pattern, flags=0, *args, **kwargs):
+        compiles.append(pattern)
+        return COMPILE(pattern, flags, *args, **kwargs)
+
+    monkeypatch.setattr(regex, "compile", counting)
+    return compiles
+
+
+def new_process(monkeypatch):
+    """Forget the in-memory table, as a new process would; the file stays."""
+    monkeypatch.setattr(patterns, "_live", {})
+    monkeypatch.setattr(patterns, "_stored", {})
+    monkeypatch.setattr(patterns, "_state", {"loaded": False, "path": None, "dirty": False})
+
+
+def same_pattern(got, pattern, flags):
+    fresh = COMPILE(pattern, flags)
+    assert isinstance(got, regex.Pattern)
+    # the compiled code itself, not just the source: what pickle stores is what compile made
+    assert pickle.dumps(got) == pickle.dumps(fresh)
+    assert [m.span() for m in got.finditer(TEXT)] == [m.span() for m in fresh.finditer(TEXT)]
+
+
+def fill(monkeypatch) -> Path:
+    for pattern, flags in SAMPLES:
+        patterns.compile_pattern(pattern, flags)
+    assert patterns.save() is True
+    path = Path(patterns.cache_path())
+    new_process(monkeypatch)
+    return path
+
+
+def test_miss_then_hit_gives_the_same_pattern(cache, monkeypatch):
+    first = [patterns.compile_pattern(p, f) for p, f in SAMPLES]
+    assert len(cache) == len(SAMPLES)
+    assert patterns.compile_pattern(*SAMPLES[0]) is first[0]      # the process-wide table
+    assert patterns.save() is True
+    new_process(monkeypatch)
+    cache.clear()
+    for pattern, flags in SAMPLES:
+        same_pattern(patterns.compile_pattern(pattern, flags), pattern, flags)
+    assert cache == []        # every one came from the file
+    assert patterns.save() is False   # nothing new: the file is not rewritten
+
+
+def test_flags_given_as_ints_or_flags_are_one_entry(cache):
+    a = patterns.compile_pattern("x+", regex.I)
+    assert patterns.compile_pattern("x+", int(regex.I)) is a
+    assert patterns.compile_pattern("x+", 0) is not a
+
+
+def test_a_new_pattern_is_added_to_the_file(cache, monkeypatch):
+    path = fill(monkeypatch)
+    patterns.compile_pattern("new|pattern", regex.I)
+    assert patterns.save() is True
+    new_process(monkeypatch)
+    cache.clear()
+    for pattern, flags in SAMPLES + [("new|pattern", regex.I)]:
+        patterns.compile_pattern(pattern, flags)
+    assert cache == [] and path.exists()
+
+
+def _damage_flip(blob: bytes) -> bytes:
+    middle = len(blob) // 2
+    return blob[:middle] + bytes([blob[middle] ^ 0x10]) + blob[middle + 1:]
+
+
+def _evil_pickle(_blob: bytes) -> bytes:
+    # A well-formed file whose pickle would run a function: refused, not executed.
+    evil = b"cos\nsystem\n(S'echo pwned'\ntR."
+    import zlib
+
+    return patterns.MAGIC + zlib.crc32(evil).to_bytes(4, "big") + evil
+
+
+def _other_version(_blob: bytes) -> bytes:
+    import zlib
+
+    payload = pickle.dumps({"stamp": (patterns.FORMAT, "0.0.0", "x", "y"),
+                            "patterns": {(p, int(f), int(regex.DEFAULT_VERSION)): COMPILE(p, f) for p, f in SAMPLES}})
+    return patterns.MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
+
+
+def _wrong_entry(_blob: bytes) -> bytes:
+    # Right stamp and checksum, but the entry for one source holds another pattern.
+    import zlib
+
+    pattern, flags = SAMPLES[0]
+    entries = {(pattern, int(flags), int(regex.DEFAULT_VERSION)): COMPILE("other", flags)}
+    payload = pickle.dumps({"stamp": patterns._stamp(), "patterns": entries})
+    return patterns.MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload
+
+
+@pytest.mark.parametrize("damage", [
+    lambda blob: b"",
+    lambda blob: b"garbage" * 10,
+    lambda blob: blob[: len(blob) // 2],
+    _damage_flip,
+    lambda blob: blob[len(patterns.MAGIC):],
+    _evil_pickle,
+    _other_version,
+    _wrong_entry,
+], ids=["empty", "garbage", "truncated", "bit-flip", "no-header", "code-in-pickle", "other-version", "wrong-entry"])
+def test_a_bad_cache_file_means_compiling(cache, monkeypatch, damage, capfd):
+    path = fill(monkeypatch)
+    path.write_bytes(damage(path.read_bytes()))
+    cache.clear()
+    for pattern, flags in SAMPLES:
+        same_pattern(patterns.compile_pattern(pattern, flags), pattern, flags)
+    assert len(cache) == len(SAMPLES)     # all compiled afresh
+    assert capfd.readouterr().out == ""   # (and the pickled `echo` never ran)
+    assert patterns.save() is True        # ... and the file is repaired
+    new_process(monkeypatch)
+    cache.clear()
+    patterns.compile_pattern(*SAMPLES[0])
+    assert cache == []
+
+
+def test_an_unwritable_cache_directory_means_compiling(cache, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv(patterns.CACHE_DIR_ENV, str(blocker / "cache"))
+    for pattern, flags in SAMPLES:
+        same_pattern(patterns.compile_pattern(pattern, flags), pattern, flags)
+    assert patterns.save() is False
+    assert blocker.read_text() == "not a directory"
+
+
+def test_a_directory_in_place_of_the_file_means_compiling(cache, monkeypatch):
+    Path(patterns.cache_path()).mkdir(parents=True)
+    for pattern, flags in SAMPLES:
+        same_pattern(patterns.compile_pattern(pattern, flags), pattern, flags)
+    assert patterns.save() is False
+
+
+@pytest.mark.parametrize("value", ["1", "yes"])
+def test_the_cache_can_be_turned_off(cache, tmp_path, monkeypatch, value):
+    path = fill(monkeypatch)
+    monkeypatch.setenv(patterns.NO_CACHE_ENV, value)
+    cache.clear()
+    assert patterns.cache_path() is None
+    for pattern, flags in SAMPLES:
+        same_pattern(patterns.compile_pattern(pattern, flags), pattern, flags)
+    assert len(cache) == len(SAMPLES)     # the file was not read
+    assert patterns.save() is False
+    path.unlink()
+    assert not any((tmp_path / "cache").iterdir())
+
+
+@pytest.mark.parametrize("env,expected", [
+    ({"MATCHCLI_CACHE_DIR": "/c", "XDG_CACHE_HOME": "/x", "HOME": "/h"}, "/c"),
+    ({"XDG_CACHE_HOME": "/x", "HOME": "/h"}, "/x/matchcli"),
+    ({"XDG_CACHE_HOME": "relative", "HOME": "/h"}, "/h/.cache/matchcli"),   # XDG: relative paths are ignored
+    ({"HOME": "/h"}, "/h/.cache/matchcli"),
+    ({"MATCHCLI_CACHE_DIR": "/c", "MATCHCLI_NO_CACHE": "1"}, None),
+    ({"MATCHCLI_CACHE_DIR": "/c", "MATCHCLI_NO_CACHE": "0"}, "/c"),
+])
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX paths")
+def test_where_the_cache_lives(monkeypatch, env, expected):
+    for name in ("MATCHCLI_CACHE_DIR", "MATCHCLI_NO_CACHE", "XDG_CACHE_HOME", "HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    path = patterns.cache_path()
+    if expected is None:
+        assert path is None
+    else:
+        assert os.path.dirname(path) == expected
+        assert regex.__version__ in os.path.basename(path)
+
+
+def test_stale_entries_are_dropped_past_the_limit(cache, monkeypatch):
+    path = fill(monkeypatch)
+    monkeypatch.setattr(patterns, "MAX_KEPT", 2)
+    patterns.compile_pattern("only|this")
+    assert patterns.save() is True
+    new_process(monkeypatch)
+    patterns._load()
+    assert list(patterns._stored) == [("only|this", 0, int(regex.DEFAULT_VERSION))]
+    assert path.exists()
