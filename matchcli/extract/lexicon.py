@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
+from ..patterns import compile_pattern
 
 
 @lru_cache(maxsize=None)
@@ -32,7 +33,7 @@ def alternation(phrases, *, word_bounded: bool = True) -> str:
     return rf"(?<!\w)(?:{body})(?!\w)" if word_bounded else f"(?:{body})"
 
 
-_DOUBLES = regex.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+_DOUBLES = compile_pattern(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
 def inflections(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
@@ -82,7 +83,7 @@ def _gerund(w: str) -> str:
     return _stem(w) + "ing"
 
 
-_PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PHRASE_WORD = compile_pattern(r"[\p{L}\p{N}]+")
 _PHRASE_GAP = frozenset(" -'\n")
 
 

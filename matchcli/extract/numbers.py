@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from ..patterns import compile_pattern
 
 from .lexicon import load
 
@@ -62,8 +63,8 @@ _CARDINAL_WORDS, _ORDINAL_WORDS = _fragments()
 CARDINAL = rf"(?:\d{{1,3}}|{_CARDINAL_WORDS})"
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
 
-_SEPARATORS = regex.compile(r"[\s-]+")
-_DIGITS = regex.compile(r"(\d{1,3})(?:st|nd|rd|th)?$")
+_SEPARATORS = compile_pattern(r"[\s-]+")
+_DIGITS = compile_pattern(r"(\d{1,3})(?:st|nd|rd|th)?$")
 
 
 # Asked once for every minute and count a report tells, mostly about the same few words.
