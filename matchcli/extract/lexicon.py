@@ -29,7 +29,7 @@ def phrase_pattern(phrase: str) -> str:
 
 def alternation(phrases, *, word_bounded: bool = True) -> str:
     """One regex alternation of phrases, longest first so the fullest phrase wins."""
-    body = "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+    body = "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     return rf"(?<!\w)(?:{body})(?!\w)" if word_bounded else f"(?:{body})"
 
 

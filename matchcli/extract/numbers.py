@@ -38,7 +38,7 @@ def _compact(tens: list[str], units: list[str], singles: list[str], unit_require
     """'twenty', 'twenty-three', 'three': tens with an optional unit, or a single word. Plain
     literal alternatives, so the regex engine can index them instead of trying each."""
     def alt(words):
-        return "|".join(sorted(set(words), key=len, reverse=True))
+        return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
     parts = []
     if tens:
         parts.append(f"(?:{alt(tens)})" + (rf"(?:[\s-](?:{alt(units)})){'' if unit_required else '?'}" if units else ""))
