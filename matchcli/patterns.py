@@ -14,6 +14,11 @@ Anything wrong with the file (missing, unreadable, corrupt, another version, an 
 directory) only means compiling: never an error, never a wrong pattern. The file is read with an
 unpickler that can build nothing but `regex` patterns, and each entry must be a pattern of the
 source text it is filed under.
+
+`cached_build(name, build, classes)` does the same for a structure built from the data files
+(the team gazetteer, phrase matchers): one file per structure, valid only for the exact data
+files (by content) and extraction sources (by size and modification time, as Python's own .pyc
+files) it was built from, and unpickled with only the given classes allowed.
 """
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ import os
 import pickle
 import sys
 import zlib
+from typing import Callable, TypeVar
 
 import regex
 from regex import _regex
@@ -34,6 +40,7 @@ MAGIC = b"matchcli pattern cache\n"
 # written, so patterns of old matchcli sources (or of many odd inputs) do not pile up forever.
 MAX_KEPT = 2000
 
+T = TypeVar("T")
 _Key = tuple  # (pattern source, flags, regex.DEFAULT_VERSION)
 
 _live: dict[_Key, regex.Pattern] = {}     # patterns this process has handed out
@@ -69,24 +76,30 @@ def _miss(pattern, flags: int) -> regex.Pattern:
     return found
 
 
-def cache_path() -> str | None:
-    """The cache file for this matchcli, regex and Python; None when caching is off."""
+def cache_dir() -> str | None:
+    """Where the cache files go; None when caching is off (MATCHCLI_NO_CACHE, or no home)."""
     if os.environ.get(NO_CACHE_ENV, "").strip() not in ("", "0"):
         return None
     base = os.environ.get(CACHE_DIR_ENV)
-    if not base:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        if xdg and os.path.isabs(xdg):
-            base = os.path.join(xdg, "matchcli")
-        else:
-            home = os.path.expanduser("~")
-            if home == "~" or not os.path.isabs(home):
-                return None
-            base = os.path.join(home, ".cache", "matchcli")
+    if base:
+        return base
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return os.path.join(xdg, "matchcli")
+    home = os.path.expanduser("~")
+    if home == "~" or not os.path.isabs(home):
+        return None
+    return os.path.join(home, ".cache", "matchcli")
+
+
+def cache_path(kind: str = "patterns") -> str | None:
+    """The cache file of `kind` for this matchcli, regex and Python; None when caching is off."""
+    base = cache_dir()
+    if base is None:
+        return None
     from . import __version__
 
-    name = f"patterns-{__version__}-regex{regex.__version__}-{sys.implementation.cache_tag}.pickle"
-    return os.path.join(base, name)
+    return os.path.join(base, f"{kind}-{__version__}-regex{regex.__version__}-{sys.implementation.cache_tag}.pickle")
 
 
 def _stamp() -> tuple:
@@ -107,24 +120,52 @@ def _load() -> None:
 
 
 def _read(path: str) -> dict:
-    """The valid entries of the cache file; {} for any problem with it."""
+    """The valid entries of the pattern cache file; {} for any problem with it."""
+    data = _read_file(path, {})
+    if type(data) is not dict or data.get("stamp") != _stamp() or type(data.get("patterns")) is not dict:
+        return {}
+    return {key: p for key, p in data["patterns"].items() if _valid(key, p)}
+
+
+def _read_file(path: str, classes: dict):
+    """What a cache file holds, or None for any problem with it (missing, unreadable, damaged,
+    or holding objects other than plain data, `regex` patterns and `classes`)."""
     try:
         with open(path, "rb") as fh:
             blob = fh.read()
         if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + 4:
-            return {}
+            return None
         checksum, payload = blob[len(MAGIC):len(MAGIC) + 4], blob[len(MAGIC) + 4:]
         if int.from_bytes(checksum, "big") != zlib.crc32(payload):
-            return {}   # truncated or damaged: a flipped bit in compiled code would be a wrong pattern
-        data = _PatternUnpickler(io.BytesIO(payload)).load()
-        if type(data) is not dict or data.get("stamp") != _stamp():
-            return {}
-        entries = data["patterns"]
-        if type(entries) is not dict:
-            return {}
-        return {key: p for key, p in entries.items() if _valid(key, p)}
-    except Exception:  # noqa: BLE001 - missing, unreadable, corrupt: compile instead
-        return {}
+            return None   # truncated or damaged: a flipped bit in compiled code would be a wrong pattern
+        return _Unpickler(io.BytesIO(payload), classes).load()
+    except Exception:  # noqa: BLE001 - missing, unreadable, corrupt: build instead
+        return None
+
+
+def _write_file(path: str, payload: bytes) -> bool:
+    """Write a pickle to a cache file atomically (a reader sees the old file or the new one,
+    whole); False, silently, when the directory cannot be written."""
+    tmp = None
+    try:
+        import tempfile
+
+        directory = os.path.dirname(path)
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pickle", dir=directory)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
+        os.replace(tmp, path)
+        tmp = None
+        return True
+    except Exception:  # noqa: BLE001 - an unwritable cache is no cache
+        return False
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def _valid(key, pattern) -> bool:
@@ -146,28 +187,60 @@ def save() -> bool:
     if len(entries) + len(_live) > MAX_KEPT:
         entries = {}
     entries.update(_live)
-    tmp = None
-    try:
-        import tempfile
-
-        directory = os.path.dirname(path)
-        os.makedirs(directory, mode=0o700, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".patterns-", suffix=".tmp", dir=directory)
-        payload = pickle.dumps({"stamp": _stamp(), "patterns": entries}, protocol=pickle.HIGHEST_PROTOCOL)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(MAGIC + zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.replace(tmp, path)
-        tmp = None
-        _state["dirty"] = False
-        return True
-    except Exception:  # noqa: BLE001 - an unwritable cache is no cache
+    payload = pickle.dumps({"stamp": _stamp(), "patterns": entries}, protocol=pickle.HIGHEST_PROTOCOL)
+    if not _write_file(path, payload):
         return False
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+    _state["dirty"] = False
+    return True
+
+
+def cached_build(name: str, build: Callable[[], T], classes: tuple[type, ...] = ()) -> T:
+    """`build()`, or what it returned in an earlier run with the same data files and extraction
+    sources. `classes`: the classes of the objects in the result (beyond plain data and `regex`
+    patterns); the file may hold nothing else. The result is written as soon as it is built,
+    before anything can change it."""
+    try:
+        path = cache_path(f"built-{name}")
+        stamp = _stamp() + (name, _sources_stamp()) if path is not None else None
+    except Exception:  # noqa: BLE001 - no stamp, no cache
+        path = None
+    if path is None:
+        return build()
+    allowed = {(c.__module__, c.__qualname__): c for c in classes}
+    data = _read_file(path, allowed)
+    if type(data) is dict and data.get("stamp") == stamp and "value" in data:
+        return data["value"]
+    value = build()
+    try:
+        _write_file(path, pickle.dumps({"stamp": stamp, "value": value}, protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception:  # noqa: BLE001 - an unpicklable value is only not cached
+        pass
+    return value
+
+
+_SOURCES: list[tuple] = []
+
+
+def _sources_stamp() -> tuple:
+    """What built structures depend on, once per process (see `sources_stamp`)."""
+    if not _SOURCES:
+        _SOURCES.append(sources_stamp(os.path.dirname(os.path.abspath(__file__))))
+    return _SOURCES[0]
+
+
+def sources_stamp(package: str) -> tuple:
+    """The data files by content, matchcli's modules (the package's own and the extractor's) by
+    size and modification time, the check Python itself makes for .pyc files."""
+    data, code = [], []
+    for folder in (package, os.path.join(package, "extract"), os.path.join(package, "data")):
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if entry.name.endswith(".json"):
+                with open(entry.path, "rb") as fh:
+                    data.append((entry.name, zlib.crc32(fh.read())))
+            elif entry.name.endswith(".py"):
+                st = entry.stat()
+                code.append((os.path.relpath(entry.path, package), st.st_size, st.st_mtime_ns))
+    return tuple(data), tuple(code)
 
 
 def _reset() -> None:
@@ -177,10 +250,17 @@ def _reset() -> None:
     _state.update(loaded=False, path=None, dirty=False)
 
 
-class _PatternUnpickler(pickle.Unpickler):
-    """Builds `regex` patterns and plain data, nothing else: the file is data, not code."""
+class _Unpickler(pickle.Unpickler):
+    """Builds plain data, `regex` patterns and the classes it is given, nothing else: a cache
+    file is data, not code."""
+
+    def __init__(self, file, classes: dict) -> None:
+        super().__init__(file)
+        self._classes = classes
 
     def find_class(self, module: str, name: str):
         if (module, name) == ("regex._regex", "compile"):
             return _regex.compile
-        raise pickle.UnpicklingError(f"not a pattern cache: {module}.{name}")
+        if (module, name) in self._classes:
+            return self._classes[module, name]
+        raise pickle.UnpicklingError(f"not in a matchcli cache: {module}.{name}")

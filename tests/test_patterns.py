@@ -214,3 +214,141 @@ def test_stale_entries_are_dropped_past_the_limit(cache, monkeypatch):
     patterns._load()
     assert list(patterns._stored) == [("only|this", 0, int(regex.DEFAULT_VERSION))]
     assert path.exists()
+
+
+# --- cached_build: structures built from the data files.
+
+class Entry:
+    """Stands in for a gazetteer entry: a class the cache file may hold when allowed."""
+
+    def __init__(self, name):
+        self.name = name
+
+
+def build_structure(calls):
+    def build():
+        calls.append(1)
+        shared = Entry("Arsenal")
+        return {"index": {"arsenal": [shared], "gunners": [shared]}, "pattern": COMPILE(r"\bArsenal\b", regex.I),
+                "names": frozenset({"a", "b"})}
+    return build
+
+
+def test_a_structure_is_built_once_then_loaded(cache, monkeypatch):
+    calls = []
+    first = patterns.cached_build("thing", build_structure(calls), (Entry,))
+    new_process(monkeypatch)
+    again = patterns.cached_build("thing", build_structure(calls), (Entry,))
+    assert calls == [1]                                 # built in the first run only
+    assert again is not first and again["names"] == first["names"]
+    assert again["index"]["arsenal"][0] is again["index"]["gunners"][0]   # sharing survives
+    assert again["index"]["arsenal"][0].name == "Arsenal"
+    same_pattern(again["pattern"], r"\bArsenal\b", regex.I)
+
+
+@pytest.mark.parametrize("change", ["sources", "class not allowed", "corrupt", "turned off", "unwritable"])
+def test_a_structure_is_rebuilt_whenever_the_file_cannot_be_trusted(cache, monkeypatch, tmp_path, change):
+    calls = []
+    patterns.cached_build("thing", build_structure(calls), (Entry,))
+    path = Path(patterns.cache_path("built-thing"))
+    assert path.exists()
+    classes = (Entry,)
+    if change == "sources":     # an edited data file or extraction module
+        monkeypatch.setattr(patterns, "_SOURCES", [(("teams.json", 1),), ()])
+    elif change == "class not allowed":
+        classes = ()
+    elif change == "corrupt":
+        path.write_bytes(path.read_bytes()[:-10])
+    elif change == "turned off":
+        monkeypatch.setenv(patterns.NO_CACHE_ENV, "1")
+    elif change == "unwritable":
+        path.unlink()
+        blocker = tmp_path / "a-file"
+        blocker.write_text("")
+        monkeypatch.setenv(patterns.CACHE_DIR_ENV, str(blocker / "cache"))
+    value = patterns.cached_build("thing", build_structure(calls), classes)
+    assert calls == [1, 1] and value["index"]["arsenal"][0].name == "Arsenal"
+
+
+def test_an_unpicklable_structure_is_only_not_cached(cache):
+    value = patterns.cached_build("thing", lambda: {"f": lambda: 1})
+    assert value["f"]() == 1
+    assert not Path(patterns.cache_path("built-thing")).exists()
+
+
+def test_the_sources_stamp_follows_data_content_and_module_edits(tmp_path):
+    (tmp_path / "extract").mkdir()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "teams.json").write_text('{"clubs": []}')
+    module = tmp_path / "extract" / "teams.py"
+    module.write_text("X = 1\n")
+    before = patterns.sources_stamp(str(tmp_path))
+    assert patterns.sources_stamp(str(tmp_path)) == before
+    (tmp_path / "data" / "teams.json").write_text('{"clubs": [1]}')
+    after_data = patterns.sources_stamp(str(tmp_path))
+    assert after_data != before
+    module.write_text("X = 22\n")
+    assert patterns.sources_stamp(str(tmp_path)) != after_data
+
+
+def test_the_real_builders_give_what_building_gives(cache, monkeypatch):
+    """The gazetteer and phrase matchers loaded from the cache equal freshly built ones."""
+    import dataclasses
+
+    from matchcli.extract import fixture_info, goals, minutes, teams
+
+    builders = [("gazetteer", teams._build_gazetteer, (teams.Gazetteer, teams.TeamEntry)),
+                ("goal-patterns", goals._build_patterns, (goals.PhraseMatcher,)),
+                ("vague-minutes", minutes._build_vague, (minutes.PhraseMatcher,)),
+                ("fixture-lexicon", fixture_info._build_lexicon, (fixture_info.PhraseMatcher,))]
+
+    def plain(value):
+        """A comparable form: patterns by their compiled code, objects by their fields."""
+        if isinstance(value, regex.Pattern):
+            return ("pattern", pickle.dumps(value))
+        if dataclasses.is_dataclass(value):
+            return plain(dataclasses.asdict(value))
+        if hasattr(value, "__dict__"):
+            return (type(value).__name__, plain(vars(value)))
+        if isinstance(value, dict):
+            return [(plain(k), plain(v)) for k, v in value.items()]    # order matters too
+        if isinstance(value, (list, tuple)):
+            return [plain(v) for v in value]
+        if isinstance(value, (set, frozenset)):
+            return sorted(map(repr, value))
+        return value
+
+    for name, build, classes in builders:
+        patterns.cached_build(name, build, classes)
+        new_process(monkeypatch)
+        loaded = patterns.cached_build(name, lambda: pytest.fail(f"{name} was rebuilt"), classes)
+        assert plain(loaded) == plain(build()), name
+
+
+def test_the_cli_gives_the_same_record_cold_warm_and_with_a_bad_cache(tmp_path):
+    """End to end, in new processes (each with its own string-hash seed): the JSON of a report
+    is byte-identical whatever state the cache is in, and a warm run rewrites nothing."""
+    sample = Path(__file__).parent.parent / "samples" / "wire-report.txt"
+    env = {**os.environ, patterns.CACHE_DIR_ENV: str(tmp_path)}
+    env.pop(patterns.NO_CACHE_ENV, None)
+
+    def parse(**extra):
+        done = subprocess.run([sys.executable, "-m", "matchcli", "parse", str(sample), "--json"],
+                              capture_output=True, env={**env, **extra}, timeout=120)
+        assert done.returncode == 0 and done.stderr == b""
+        return done.stdout
+
+    def files():
+        return {p.name: p.stat().st_mtime_ns for p in tmp_path.iterdir()}
+
+    cold = parse()
+    written = files()
+    assert any(name.startswith("patterns-") for name in written)
+    assert any(name.startswith("built-gazetteer-") for name in written)
+    assert parse() == cold
+    assert files() == written      # all hits: nothing rewritten (every pattern's source is the same)
+    for path in tmp_path.iterdir():
+        path.write_bytes(path.read_bytes()[:1000])
+    assert parse() == cold
+    assert parse(MATCHCLI_NO_CACHE="1") == cold
+    assert json.loads(cold)["home"]

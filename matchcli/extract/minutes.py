@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from ..patterns import compile_pattern
+from ..patterns import cached_build, compile_pattern
 
 from .lexicon import PhraseMatcher, load
 from .numbers import CARDINAL, ORDINAL, value
@@ -86,6 +86,10 @@ _EXACT = compile_pattern(
 def _vague() -> PhraseMatcher:
     """Every vague phrase with its {terms} spelled out, looked up word by word (the first
     phrase listed wins where two spell the same)."""
+    return cached_build("vague-minutes", _build_vague, (PhraseMatcher,))
+
+
+def _build_vague() -> PhraseMatcher:
     data = load("time_phrases")
     terms = data["terms"]
     phrases: dict[str, dict] = {}
