@@ -48,7 +48,7 @@ _stored: dict[_Key, regex.Pattern] = {}   # loaded from the file, not yet asked 
 _state = {"loaded": False, "path": None, "dirty": False}
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern:
+def compile_pattern(pattern: str | bytes, flags: int = 0) -> regex.Pattern:
     """`regex.compile(pattern, flags)`, from the on-disk cache when it holds the pattern."""
     found = _live.get((pattern, flags, regex.DEFAULT_VERSION))
     if found is not None:
@@ -66,7 +66,7 @@ def _miss(pattern, flags: int) -> regex.Pattern:
     if found is None:
         found = regex.compile(pattern, flags)
         if found.flags & regex.LOCALE or not _valid(key, found):
-            return found  # locale-dependent (or bytes): regex's own cache only
+            return found  # locale-dependent: regex's own cache only
         if _state["path"] is not None and not _state["dirty"]:
             _state["dirty"] = True
             import atexit
@@ -169,7 +169,7 @@ def _write_file(path: str, payload: bytes) -> bool:
 
 
 def _valid(key, pattern) -> bool:
-    return (type(key) is tuple and len(key) == 3 and type(key[0]) is str and type(key[1]) is int
+    return (type(key) is tuple and len(key) == 3 and type(key[0]) in (str, bytes) and type(key[1]) is int
             and type(key[2]) is int
             and isinstance(pattern, regex.Pattern) and pattern.pattern == key[0]
             and pattern.flags & key[1] == key[1])
