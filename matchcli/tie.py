@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 import regex
+from .patterns import compile_pattern
 
 from .errors import EXIT_USAGE, MatchcliError
 from .models import Match
@@ -110,12 +111,12 @@ class TieResult:
 
 # Scoreline: "Borussia Dortmund 2-0 Atalanta". The score is the first "digits dash digits" with
 # spaces around it, so names ending in digits ("Schalke 04") still split right by backtracking.
-_SCORELINE = regex.compile(r"""
+_SCORELINE = compile_pattern(r"""
     ^\s*(?P<home>\S.*?)\s+
     (?P<hg>\d{1,2})\s*[-–—:]\s*(?P<ag>\d{1,2})
     \s+(?P<away>\S.*?)\s*$
 """, regex.VERBOSE)
-_PAIR = regex.compile(r"^\s*(\d{1,2})\s*[-–—:]\s*(\d{1,2})\s*$")
+_PAIR = compile_pattern(r"^\s*(\d{1,2})\s*[-–—:]\s*(\d{1,2})\s*$")
 
 
 def parse_scoreline(text: str) -> Leg:

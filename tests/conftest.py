@@ -2,9 +2,21 @@
 these stand in for what `parse --json` would give; facts of real matches are as reported."""
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
 import pytest
 
-from matchcli.models import (Card, Goal, Match, MissedPenalty, Score, StatPair, Stats, Team,
+# The compiled-pattern cache (matchcli/patterns.py) of a test run lives in a directory of its
+# own, never in the user's ~/.cache; the CLI subprocesses the tests start inherit it. Registered
+# before matchcli is imported, so it runs after matchcli's own at-exit save (atexit is LIFO).
+os.environ["MATCHCLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="matchcli-test-cache-")
+os.environ.pop("MATCHCLI_NO_CACHE", None)
+atexit.register(shutil.rmtree, os.environ["MATCHCLI_CACHE_DIR"], True)
+
+from matchcli.models import (Card, Goal, Match, MissedPenalty, Score, StatPair, Stats, Team,  # noqa: E402
                              VarReview, Woodwork)
 
 

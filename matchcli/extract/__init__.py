@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from ..patterns import compile_pattern
 
 from ..errors import NoMatchError
 from ..models import Match, Score, Team
@@ -138,7 +139,7 @@ _STOP_CACHE: list[regex.Pattern] = []
 def _events_end(sentences, length: int) -> int:
     """Where a facts/stats section starts (its historical goals are not this match's)."""
     if not _STOP_CACHE:
-        _STOP_CACHE.append(regex.compile(r"^(?:" + alternation(load("events")["stop_sections"], word_bounded=False) + r")\b", regex.I))
+        _STOP_CACHE.append(compile_pattern(r"^(?:" + alternation(load("events")["stop_sections"], word_bounded=False) + r")\b", regex.I))
     pattern = _STOP_CACHE[0]
     for s in sentences:
         if s.line_start and s.start > 0 and pattern.match(s.text) and len(s.text) < 80 and not s.text.endswith("."):
@@ -149,7 +150,7 @@ def _events_end(sentences, length: int) -> int:
     return length
 
 
-_ROUND_UP = regex.compile(r"(?:elsewhere|in other (?:matches|games|fixtures|results|news|ties)|around the (?:league|grounds))\b", regex.I)
+_ROUND_UP = compile_pattern(r"(?:elsewhere|in other (?:matches|games|fixtures|results|news|ties)|around the (?:league|grounds))\b", regex.I)
 
 
 def _other_team_spans(folded: str, found) -> list[tuple[int, int]]:
@@ -163,7 +164,7 @@ def _other_team_spans(folded: str, found) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=None)
 def _role_after() -> regex.Pattern:
-    return regex.compile(r"\s+(?:[a-z][\w-]*\s+)?" + role_noun_pattern() + r"\b", regex.I)
+    return compile_pattern(r"\s+(?:[a-z][\w-]*\s+)?" + role_noun_pattern() + r"\b", regex.I)
 
 
 @lru_cache(maxsize=None)

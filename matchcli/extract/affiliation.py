@@ -6,18 +6,19 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from ..patterns import compile_pattern
 
 from .context import Context
 from .lexicon import alternation
 from .people import role_noun_pattern
 
-_GAP_TO_NAME = regex.compile(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,3}")
-_GROUP = regex.compile(r"(?:duo|pair|trio|substitutes|subs|defenders|midfielders|forwards|strikers|players|pairing)\s", regex.I)
-_PAREN_AFTER = regex.compile(r"\s*\(\s*$")
+_GAP_TO_NAME = compile_pattern(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,3}")
+_GROUP = compile_pattern(r"(?:duo|pair|trio|substitutes|subs|defenders|midfielders|forwards|strikers|players|pairing)\s", regex.I)
+_PAREN_AFTER = compile_pattern(r"\s*\(\s*$")
 
 
 # "Messi led Argentina to ...", "Kane fired Bayern ahead": a player carrying his own side.
-_CARRIED = regex.compile(r"\s+(?:\w+\s+)?(?:led|leads|inspired|inspires|helped|helps|guided|guides|fired|fires|propelled|propels|carried|carries|powered|powers|sent|sends|put|puts|gave|gives|earned|earns|rescued|rescues|handed|hands)\s+$", regex.I)
+_CARRIED = compile_pattern(r"\s+(?:\w+\s+)?(?:led|leads|inspired|inspires|helped|helps|guided|guides|fired|fires|propelled|propels|carried|carries|powered|powers|sent|sends|put|puts|gave|gives|earned|earns|rescued|rescues|handed|hands)\s+$", regex.I)
 
 
 def _learn_demonyms(ctx: Context) -> None:
@@ -26,19 +27,19 @@ def _learn_demonyms(ctx: Context) -> None:
     for side in (ctx.home, ctx.away):
         if side is None or side.entry.kind != "nation" or not side.entry.demonyms:
             continue
-        pattern = regex.compile(alternation(side.entry.demonyms) + r"\s+(?:[a-z][\w-]*\s+){0,2}(?=\p{Lu})")
+        pattern = compile_pattern(alternation(side.entry.demonyms) + r"\s+(?:[a-z][\w-]*\s+){0,2}(?=\p{Lu})")
         for m in pattern.finditer(ctx.folded):
             named = ctx.names_in(m.end(), m.end() + 1)
             if named:
                 ctx.roster.vote(named[0].surface, side.role, 1.5)
 
 
-_OF_TEAM = regex.compile(r"\s+of\s+(?:the\s+)?")
+_OF_TEAM = compile_pattern(r"\s+of\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=None)
 def _venue_role_pattern() -> regex.Pattern:
-    return regex.compile(r"\b(?P<where>home|host|hosts'|visiting|away|visitors')\s+(?:[a-z][\w-]*\s+)?"
+    return compile_pattern(r"\b(?P<where>home|host|hosts'|visiting|away|visitors')\s+(?:[a-z][\w-]*\s+)?"
                          + role_noun_pattern() + r"\s+(?=\p{Lu})", regex.I)
 
 
@@ -54,7 +55,7 @@ def _learn_venue_roles(ctx: Context) -> None:
 def learn_affiliations(ctx: Context) -> None:
     _learn_demonyms(ctx)
     _learn_venue_roles(ctx)
-    role = regex.compile(r"(?:'s\s+)?(?:[\w-]+\s+){0,2}?" + role_noun_pattern(), regex.I)
+    role = compile_pattern(r"(?:'s\s+)?(?:[\w-]+\s+){0,2}?" + role_noun_pattern(), regex.I)
     for ref in ctx.team_refs:
         following = ctx.names_in(ref.end, ref.end + 60)
         if following:
@@ -93,12 +94,12 @@ def learn_affiliations(ctx: Context) -> None:
                 ctx.roster.vote(prior.surface, ref.role, 1.0)
 
 
-_MANAGED = regex.compile(r"'s?\s+(?:\w+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)
-_MANAGER_TITLE = regex.compile(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee)\s+$", regex.I)
+_MANAGED = compile_pattern(r"'s?\s+(?:\w+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)
+_MANAGER_TITLE = compile_pattern(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee)\s+$", regex.I)
 
 
 # Read after every name: compiled once rather than looked up in regex's cache each time.
-_OWNER_MARK = regex.compile(r"'s?\s+")
+_OWNER_MARK = compile_pattern(r"'s?\s+")
 
 
 def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None = None) -> dict[str, str | None]:
@@ -123,10 +124,10 @@ def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None
 
 
 # "after Botman clipped Schade", "Iredale had handled", "Bensebaini conceded a penalty"
-_CONCEDED = regex.compile(
+_CONCEDED = compile_pattern(
     r"\s+(?:had\s+|was\s+penali[sz]ed\s+for\s+)?(?:clipped|fouled|tripped|handled|felled|upended|caught|brought\s+down|pulled\s+down|"
     r"hauled\s+down|bundled\s+over|conceded\s+(?:a|the)\s+(?:penalty|spot-kick)|gave\s+away\s+(?:a|the)\s+(?:penalty|spot-kick))\b", regex.I)
-_PENALTY_WORD = regex.compile(r"penalty|spot-kick|spot\s+kick|from\s+the\s+spot", regex.I)
+_PENALTY_WORD = compile_pattern(r"penalty|spot-kick|spot\s+kick|from\s+the\s+spot", regex.I)
 
 
 def learn_from_penalties(ctx: Context, goals) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from ..patterns import compile_pattern
 
 from ..models import Card, CardKind
 from .context import Context, clauses
@@ -18,9 +19,9 @@ from .summary_lines import list_lines, side_of_block_before
 
 _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
 # Sentences that open by carrying on from the one before take its minute, as approximate.
-_SEQUEL = regex.compile(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
-_NOT_A_CARD = regex.compile(r"\b(?:escaped|avoided|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
-_REDUCED = regex.compile(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I)
+_SEQUEL = compile_pattern(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
+_NOT_A_CARD = compile_pattern(r"\b(?:escaped|avoided|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
+_REDUCED = compile_pattern(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +109,7 @@ def find_cards(ctx: Context) -> list[Card]:
     return cards
 
 
-_AND_NAME = regex.compile(r"\s(?:and|while|whilst|as|with)\s+(?=\p{Lu})")
+_AND_NAME = compile_pattern(r"\s(?:and|while|whilst|as|with)\s+(?=\p{Lu})")
 
 
 def _card_spans(ctx: Context, sentence, pats) -> list[tuple[int, int]]:
@@ -143,10 +144,10 @@ def _short_handed(ctx: Context, cards: list[Card]) -> None:
 
 
 # "Vieira was booked for the challenge, as was his team-mate Hugo Matos"
-_TEAM_MATE = regex.compile(r",?\s*as\s+(?:was|were)\s+(?:his|her|their)?\s*(?:team-?mates?\s+|teammates?\s+|colleague\s+)?(?=\p{Lu})")
-_SHORT_HANDED = regex.compile(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
+_TEAM_MATE = compile_pattern(r",?\s*as\s+(?:was|were)\s+(?:his|her|their)?\s*(?:team-?mates?\s+|teammates?\s+|colleague\s+)?(?=\p{Lu})")
+_SHORT_HANDED = compile_pattern(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
 # BBC live pages: "- 19MaksimovicBooked at 77mins" under a line naming the team.
-_LIVE_BOOKING = regex.compile(r"^-?\s*\d{0,2}(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})Booked\s+at\s+(?P<m>\d{1,3})\s*mins?")
+_LIVE_BOOKING = compile_pattern(r"^-?\s*\d{0,2}(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})Booked\s+at\s+(?P<m>\d{1,3})\s*mins?")
 
 
 def _heading_side(ctx: Context, sentence) -> str | None:
@@ -160,7 +161,7 @@ def _heading_side(ctx: Context, sentence) -> str | None:
 
 
 # "Sato (87)", "Ruben Olde (Twente, 67)", "Fowler 35"
-_LIST_MINUTE = regex.compile(r"\s*(?:\((?P<team>[^()\d]{0,40}?)?,?\s*(?P<m>\d{1,3})(?:\s?\+\s?(?P<s>\d{1,2}))?'?\)|\s(?P<m2>\d{1,3})(?:\+(?P<s2>\d{1,2}))?'?)")
+_LIST_MINUTE = compile_pattern(r"\s*(?:\((?P<team>[^()\d]{0,40}?)?,?\s*(?P<m>\d{1,3})(?:\s?\+\s?(?P<s>\d{1,2}))?'?\)|\s(?P<m2>\d{1,3})(?:\+(?P<s2>\d{1,2}))?'?)")
 
 
 def _listed_cards(ctx: Context, line) -> list[Card]:
@@ -219,7 +220,7 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
     return after[:1]
 
 
-_FOUL_ON = regex.compile(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|challenge\s+on|tackle\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
+_FOUL_ON = compile_pattern(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|challenge\s+on|tackle\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
 
 
 def _side(ctx: Context, sentence, player: NameMention) -> str | None:

@@ -5,6 +5,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
+from ..patterns import compile_pattern
 
 from ..models import Evidence
 from .minutes import MinuteMention, normalise
@@ -99,15 +100,15 @@ class Context:
         return minute, stoppage, mention.approximate
 
 
-_QUOTE = regex.compile(r'"[^"\n]{0,2000}"|"[^"\n]{0,2000}$', regex.M)
-_ET_CONTEXT = regex.compile(r"extra[\s-]+time|shoot[\s-]?out|penalties", regex.I)
-_FORCED_ET = regex.compile(r"(?:force|forced|forcing|send|sent|sending|take|took|taking)\s+(?:the\s+(?:game|match|tie)\s+)?(?:in)?to\s+extra[\s-]+time", regex.I)
+_QUOTE = compile_pattern(r'"[^"\n]{0,2000}"|"[^"\n]{0,2000}$', regex.M)
+_ET_CONTEXT = compile_pattern(r"extra[\s-]+time|shoot[\s-]?out|penalties", regex.I)
+_FORCED_ET = compile_pattern(r"(?:force|forced|forcing|send|sent|sending|take|took|taking)\s+(?:the\s+(?:game|match|tie)\s+)?(?:in)?to\s+extra[\s-]+time", regex.I)
 
 
 # Clause boundaries inside a sentence: where a new subject may start. "before the break",
 # "after the hour", "soon after through X" tell a time, not a new clause ("moments after March
 # had equalised" is one).
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = compile_pattern(
     r";|:|\s[-]\s|,?(?<!\s)(?:(?<!\b(?:soon|shortly|just|moments|seconds|minutes|right|straight|immediately|long))|(?=\s+\w+\s+(?-i:\p{Lu})))"
     r"\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
     r"(?!(?:the\s+(?:break|interval|hour|restart|half|end\s+of|final\s+whistle)|half[\s-]?time|halftime|full[\s-]?time)\b)"

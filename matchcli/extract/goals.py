@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import regex
+from ..patterns import cached_build, compile_pattern
 
 from .context import Context, clauses
 from .lexicon import PhraseMatcher, alternation, inflections, load
@@ -49,6 +50,11 @@ class GoalMention:
 
 @lru_cache(maxsize=None)
 def _patterns() -> dict:
+    # built in ~8 ms, loaded from the start-up cache in ~1
+    return cached_build("goal-patterns", _build_patterns, (PhraseMatcher,))
+
+
+def _build_patterns() -> dict:
     ev = load("events")
     flags = regex.IGNORECASE
     return {
@@ -62,75 +68,75 @@ def _patterns() -> dict:
         "own_goal": PhraseMatcher(ev["own_goal"]),
         "penalty": PhraseMatcher(ev["penalty"], not_followed_by=("area", "box")),    # places, not kicks
         "header": PhraseMatcher(ev["header"]),
-        "assist_noun": regex.compile(r"'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
-        "assist_noun_bare": regex.compile(r"\s+(?:low\s+|high\s+|deep\s+|whipped\s+|curling\s+)?"
+        "assist_noun": compile_pattern(r"'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
+        "assist_noun_bare": compile_pattern(r"\s+(?:low\s+|high\s+|deep\s+|whipped\s+|curling\s+)?"
                                           + alternation([a for a in ev["assist_nouns"] if a not in ("header", "ball", "assist", "chip")]), flags),
-        "assist_phrase": regex.compile(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
+        "assist_phrase": compile_pattern(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
     }
 
 
-_NOT_AGENT_BEFORE = regex.compile(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind)\s+(?:[a-z-]+\s+){0,2}$")
+_NOT_AGENT_BEFORE = compile_pattern(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind)\s+(?:[a-z-]+\s+){0,2}$")
 def _verbs(phrases: list[str], ev: dict) -> set[str]:
     return {form for phrase in phrases for form in inflections(phrase, ev["irregular_verbs"])}
 
 
 # "for X to tuck home": the name between "for" and "to" is the agent.
-_AGENT_TO = regex.compile(r"\s+to\s")
-_DETERMINER = regex.compile(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
-_FRAME_OWNER = regex.compile(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+$", regex.I)
-_MADE_BY = regex.compile(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
-_WHEN_NAME = regex.compile(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
+_AGENT_TO = compile_pattern(r"\s+to\s")
+_DETERMINER = compile_pattern(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
+_FRAME_OWNER = compile_pattern(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+$", regex.I)
+_MADE_BY = compile_pattern(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
+_WHEN_NAME = compile_pattern(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
 # A clause telling a card, a save or a miss keeps its minute to itself.
-_OTHER_EVENT = regex.compile(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit(?:s|ting)?\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
-_WINNER = regex.compile(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){0,2}(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
+_OTHER_EVENT = compile_pattern(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit(?:s|ting)?\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
+_WINNER = compile_pattern(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){0,2}(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
 # "X scored ... as Rangers secured their place": the side whose win the sentence goes on to tell
-_AS_TEAM = regex.compile(r"\b(?:as|while|when|and)\s+$", regex.I)
+_AS_TEAM = compile_pattern(r"\b(?:as|while|when|and)\s+$", regex.I)
 # The subject side let a goal in: the scorer told next plays for the other side.
-_PEGGED_BACK = regex.compile(r"\b(?:(?:was|were|got|get|are|is)\s+(?:\w+\s+)?(?:pegged|pulled|reeled)\s+back|(?:was|were)\s+(?:\w+\s+)?(?:caught\s+out|undone|punished|breached|stunned|rocked|hit\s+on\s+the\s+counter)|conceded|let\s+in|shipped)\b", regex.I)
-_TEAM_LOST = regex.compile(r"\s+(?:\w+\s+)?(?:lost|lose|loses|were\s+beaten|was\s+beaten|fell\s+to|slumped|crashed|suffered|went\s+down|were\s+knocked|were\s+eliminated|bowed\s+out)\b", regex.I)
-_CONTRAST = regex.compile(r"\b(?:but|however|only\s+(?:for|to)|though|although|yet|despite|whereas|while)\b", regex.I)
+_PEGGED_BACK = compile_pattern(r"\b(?:(?:was|were|got|get|are|is)\s+(?:\w+\s+)?(?:pegged|pulled|reeled)\s+back|(?:was|were)\s+(?:\w+\s+)?(?:caught\s+out|undone|punished|breached|stunned|rocked|hit\s+on\s+the\s+counter)|conceded|let\s+in|shipped)\b", regex.I)
+_TEAM_LOST = compile_pattern(r"\s+(?:\w+\s+)?(?:lost|lose|loses|were\s+beaten|was\s+beaten|fell\s+to|slumped|crashed|suffered|went\s+down|were\s+knocked|were\s+eliminated|bowed\s+out)\b", regex.I)
+_CONTRAST = compile_pattern(r"\b(?:but|however|only\s+(?:for|to)|though|although|yet|despite|whereas|while)\b", regex.I)
 # A name after one of these words is a verb's object, not a subject joined by "and".
-_OBJECT_BEFORE = regex.compile(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|off|past|against)\s+$")
+_OBJECT_BEFORE = compile_pattern(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|off|past|against)\s+$")
 # "when Brandt fouled Kent and Tavernier dispatched the penalty": Brandt gave it away.
 # "cut the ball back to Ugarte", "squared for Salah", "slipped in Isak"
-_PASSED_TO = regex.compile(r"\s+(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|nodded|passed|fed|teed|set|rolled|threaded|clipped|chipped)"
+_PASSED_TO = compile_pattern(r"\s+(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|nodded|passed|fed|teed|set|rolled|threaded|clipped|chipped)"
                            r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|in|into\s+the\s+path\s+of)\s+(?=\p{Lu})", regex.I)
-_FOULED = regex.compile(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
-_SHOOTOUT_NARRATION = regex.compile(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
-_TO_SHOOTOUT = regex.compile(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
-_KICK_TALK = regex.compile(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
-_SCORE_STATE = regex.compile(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
-_BALL_IN = regex.compile(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
-_ARRIVAL = regex.compile(r"\b(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
-_INTO_OWN = regex.compile(r"(?:into|past)\s", regex.I)
-_WHO = regex.compile(r",\s*who\s", regex.I)
-_WHOSE = regex.compile(r",\s*who(?:se)?\s+$", regex.I)
+_FOULED = compile_pattern(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
+_SHOOTOUT_NARRATION = compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
+_TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
+_KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
+_SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
+_BALL_IN = compile_pattern(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
+_ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
+_INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
+_WHO = compile_pattern(r",\s*who\s", regex.I)
+_WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
 # A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
 # adjective ("stunning volley")
-_PARTICIPLE = regex.compile(r"\s*[a-z]+ing\s+(?:with|on|in|into|to|a|an|the|his|her|their|past|over|through|from|off|up|down|out|home|it)\b", regex.I)
+_PARTICIPLE = compile_pattern(r"\s*[a-z]+ing\s+(?:with|on|in|into|to|a|an|the|his|her|their|past|over|through|from|off|up|down|out|home|it)\b", regex.I)
 # A sentence that opens with a player shooting: "Andrea Duarte let fly from 20 yards"
-_SHOOTER = regex.compile(r"(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})\s+(?P<verb>let\s+fly|shot|fired|struck|curled|drove|volleyed|hit|unleashed|rifled|lashed)\b")
-_HANGING = regex.compile(r".*\b(?:after|with|following|through|thanks\s+to|courtesy\s+of)\s+$", regex.I | regex.S)
+_SHOOTER = compile_pattern(r"(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})\s+(?P<verb>let\s+fly|shot|fired|struck|curled|drove|volleyed|hit|unleashed|rifled|lashed)\b")
+_HANGING = compile_pattern(r".*\b(?:after|with|following|through|thanks\s+to|courtesy\s+of)\s+$", regex.I | regex.S)
 # a goalkeeper scores only into his own net
-_KEEPER = regex.compile(r"\b(?:goalkeeper|keeper|goalie|shot-stopper)\s+$", regex.I)
-_DATED = regex.compile(r"\b\d{1,3}(?:st|nd|rd|th)[\s-]+minute\s+$", regex.I)
-_WITH_A = regex.compile(r"\b(?:with|via|through|thanks\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}$", regex.I)
+_KEEPER = compile_pattern(r"\b(?:goalkeeper|keeper|goalie|shot-stopper)\s+$", regex.I)
+_DATED = compile_pattern(r"\b\d{1,3}(?:st|nd|rd|th)[\s-]+minute\s+$", regex.I)
+_WITH_A = compile_pattern(r"\b(?:with|via|through|thanks\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}$", regex.I)
 # "scored again", "another goal": a goal not yet told (not "headed LAFC in front again")
-_FRESH = regex.compile(r"\b(?:scor\w*|struck|strikes|netted|nets|found\s+the\s+net|on\s+target)\s+(?:\w+\s+)?again\b"
+_FRESH = compile_pattern(r"\b(?:scor\w*|struck|strikes|netted|nets|found\s+the\s+net|on\s+target)\s+(?:\w+\s+)?again\b"
                        r"|\banother\s+(?:goal|penalty|header|strike|one)\b|\bonce\s+more\b", regex.I)
-_PRONOUN = regex.compile(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
+_PRONOUN = compile_pattern(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
 # say the ball went in or the score changed.
-_GOAL_CONTEXT = regex.compile(
+_GOAL_CONTEXT = compile_pattern(
     r"\b(?:sent|sends|sending|gave|gives|giving|put|puts|putting|handed|earned|secured|sealed|clinched|won|wins|winning|"
     r"settled|decided|rescued|salvaged|made\s+it|led\s+through|(?:led|leads|lead|leading)\s+(?:\w+\s+)?(?:thanks\s+to|courtesy\s+of)|proved\s+(?:decisive|enough|the\s+winner)|was\s+enough|flew\s+in|went\s+in|"
     r"found\s+the\s+net|nestled|crept\s+in|squirm\w*|(?:into|in)\s+the\s+(?:net|corner|bottom|top)|levell?ed|equalis\w*|equaliz\w*|"
     r"ahead|in\s+front|the\s+lead|victory|win|scor\w+|netted|deflected\s+in|beat\s+the\s+keeper)\b",
     regex.I,
 )
-_INHERENT_GOAL_NOUNS = regex.compile(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
-_COUNTS = regex.compile(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
-_NTH = regex.compile(r"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
+_INHERENT_GOAL_NOUNS = compile_pattern(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
+_COUNTS = compile_pattern(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
+_NTH = compile_pattern(r"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
 
 
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
@@ -215,7 +221,7 @@ class _Unclaimed(NamedTuple):
 
 
 # A side told scoring: "Ajax took the lead", "United doubled their lead", "the hosts levelled"
-_TEAM_SCORED = regex.compile(
+_TEAM_SCORED = compile_pattern(
     r"\s+(?:(?:then|finally|eventually|soon|quickly|deservedly|duly)\s+)?(?:took\s+(?:the|a|an\s+early)\s+lead|went\s+(?:\w+\s+)?(?:ahead|in\s+front)"
     r"|(?:doubled|extended|restored|stretched)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:lead|advantage)|levell?ed|equali[sz]ed|drew\s+level"
     r"|pulled\s+(?:one|a\s+goal)\s+back|opened\s+the\s+scoring|scored|hit\s+back|struck\s+(?:first|again|back))\b",
@@ -223,7 +229,7 @@ _TEAM_SCORED = regex.compile(
 )
 
 
-_TEAM_AWARDED = regex.compile(
+_TEAM_AWARDED = compile_pattern(
     r"\s+(?:(?:was|were)\s+(?:then\s+|later\s+)?(?:awarded|given|handed)|won|earned)\s+(?:a|an|another|their\s+second)\s+(?:\w+\s+)?(?:penalty|spot-kick)\b",
     regex.I)
 
@@ -290,7 +296,7 @@ class _LiveBlog:
 
 # The goal just told did not count: "..., only for the goal to be ruled out", "VAR pulled it back"
 # (not "his effort cancelled out", which is the other side equalising).
-_ANNULLED = regex.compile(
+_ANNULLED = compile_pattern(
     r"\b(?:(?:goal|it|effort|strike|header|finish|shot|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
     r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|(?:cancell?ed|canceled)(?!\s+out)|overturned|flagged\s+(?:for\s+)?offside)"
     r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b",
@@ -409,17 +415,17 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
 
 
 # "adding a stunning second", "grabbed a late equaliser": a goal object with words before it
-_DESCRIBED_GOAL = regex.compile(r"\s+(?:a|an|his|her|their|the)\s+(?:[a-z-]+\s+){1,2}?(?:second|third|fourth|fifth|goal|opener|equali[sz]er|leveller|winner|consolation)\b", regex.I)
-_AND_AGAIN = regex.compile(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|with|late|early|before|deep)\b", regex.I)
+_DESCRIBED_GOAL = compile_pattern(r"\s+(?:a|an|his|her|their|the)\s+(?:[a-z-]+\s+){1,2}?(?:second|third|fourth|fifth|goal|opener|equali[sz]er|leveller|winner|consolation)\b", regex.I)
+_AND_AGAIN = compile_pattern(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|with|late|early|before|deep)\b", regex.I)
 
 # Gaps and lead-ins read once per name or per telling: compiled here, not looked up in
 # regex's cache on every call.
-_POSSESSIVE_GAP = regex.compile(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}")
-_LINK_WORD = regex.compile(r"\b(?:and|but|with|for|to|the)\b")
-_NAME_LIST_GAP = regex.compile(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*")
-_SUBJECT_LIST_GAP = regex.compile(r"\s*(?:,|and|&|,\s*and)\s*")
-_OWNER_BEFORE = regex.compile(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
-_TEAM_BEFORE_PLAYER_GAP = regex.compile(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
+_POSSESSIVE_GAP = compile_pattern(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}")
+_LINK_WORD = compile_pattern(r"\b(?:and|but|with|for|to|the)\b")
+_NAME_LIST_GAP = compile_pattern(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*")
+_SUBJECT_LIST_GAP = compile_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
+_OWNER_BEFORE = compile_pattern(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
+_TEAM_BEFORE_PLAYER_GAP = compile_pattern(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
 
 
 def _finished_by_another(ctx: Context, pats, c_start: int, owner: NameMention) -> bool:
@@ -430,7 +436,7 @@ def _finished_by_another(ctx: Context, pats, c_start: int, owner: NameMention) -
         or bool(_MET.search(ctx.folded, lo, owner.start))
 
 
-_MET = regex.compile(r"\b(?:met|meet|meets|meeting|converted|convert|converts|converting|nodded\s+in|turned\s+in|volleyed\s+in|finished\s+off)\s+$", regex.I)
+_MET = compile_pattern(r"\b(?:met|meet|meets|meeting|converted|convert|converts|converting|nodded\s+in|turned\s+in|volleyed\s+in|finished\s+off)\s+$", regex.I)
 
 
 def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[NameMention]:
@@ -462,11 +468,11 @@ def _passive_agent(ctx: Context, clause: str, c_start: int, verb: regex.Match) -
     """'was headed into the net by X': the agent of a passive verb."""
     if not _PASSIVE.search(clause, max(0, verb.start() - 12), verb.start()):
         return []
-    m = regex.compile(r"\bby\s+(?=\p{Lu})").search(clause, verb.end(), verb.end() + 80)
+    m = compile_pattern(r"\bby\s+(?=\p{Lu})").search(clause, verb.end(), verb.end() + 80)
     return _name_list_at(ctx, c_start + m.end()) if m else []
 
 
-_PASSIVE = regex.compile(r"\b(?:was|were|is|been|being)\s+(?:\w+\s+)?$", regex.I)
+_PASSIVE = compile_pattern(r"\b(?:was|were|is|been|being)\s+(?:\w+\s+)?$", regex.I)
 
 
 def _agents_after(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
@@ -482,7 +488,7 @@ def _agents_after(ctx: Context, clause: str, c_start: int, rel_end: int) -> list
 
 
 # "by X", "through substitute X", "courtesy of Real Sociedad midfielder X", "from X's header"
-_AGENT_AFTER = regex.compile(
+_AGENT_AFTER = compile_pattern(
     r"(?:\bby|\bthrough|\bvia|\bcourtesy\s+of|\bthanks\s+to|\bfrom(?=\s+\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*'s?\s))\s+"
     r"(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:substitute|striker|defender|midfielder|forward|winger|captain|skipper|full-back|centre-back|teenager|veteran)\s+)?(?=\p{Lu})"
 )
@@ -585,7 +591,7 @@ def _participle_subject(ctx: Context, sentence: Sentence, c_start: int) -> list[
 @lru_cache(maxsize=None)
 def _new_subject() -> regex.Pattern:
     """A new subject joined on before the verb: "and the midfielder", "before he"."""
-    return regex.compile(r"\b(?:and|but|before|then|where|as)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern()
+    return compile_pattern(r"\b(?:and|but|before|then|where|as)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern()
                          + r")|he|she)\s+(?:[a-z]+\s+)?$", regex.I)
 
 
@@ -605,7 +611,7 @@ def _ROLE_OR_PRONOUN(ctx: Context) -> regex.Pattern:
 def _role_or_pronoun_pattern(demonyms: tuple[str, ...]) -> regex.Pattern:
     """Compiled once per set of demonyms: every club match shares one, each pairing of nations its own."""
     body = role_noun_pattern() + (("|" + alternation(demonyms)) if demonyms else "")
-    return regex.compile(rf"(?<!\w)(?:he|she)(?!\w)|(?:{body})", regex.I)
+    return compile_pattern(rf"(?<!\w)(?:he|she)(?!\w)|(?:{body})", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -704,7 +710,7 @@ def _per_clause(ctx: Context, cue: str, c_start: int, c_end: int, find) -> bool:
         ctx.cache[key] = bool(find())
     return ctx.cache[key]
 
-_NOT_THIS_KICK = regex.compile(r"\b(?:missed|saved|failed|conceded|gave\s+away|giving\s+away|won|awarded|appeals?\s+for|denied|two|both)\s+(?:a\s+|the\s+)?$", regex.I)
+_NOT_THIS_KICK = compile_pattern(r"\b(?:missed|saved|failed|conceded|gave\s+away|giving\s+away|won|awarded|appeals?\s+for|denied|two|both)\s+(?:a\s+|the\s+)?$", regex.I)
 
 
 def _penalty_near(clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
@@ -755,11 +761,11 @@ def _stretch(clause: str, a: int, b: int) -> tuple[int, int]:
     return lo, hi
 
 
-_AND_NAME = regex.compile(r"\s(?:and|while|as)\s+(?=\p{Lu})")
-_AND_VERB = regex.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?=[a-z]+ed\b)")
+_AND_NAME = compile_pattern(r"\s(?:and|while|as)\s+(?=\p{Lu})")
+_AND_VERB = compile_pattern(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?=[a-z]+ed\b)")
 
 
-_OTHERS_DATED = regex.compile(r"\p{Lu}[\p{L}-]+'s?\s+(?=\d{1,3}(?:st|nd|rd|th)[\s-]+minute)")
+_OTHERS_DATED = compile_pattern(r"\p{Lu}[\p{L}-]+'s?\s+(?=\d{1,3}(?:st|nd|rd|th)[\s-]+minute)")
 
 
 def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int, quiet=(),
@@ -836,19 +842,19 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
     return ctx.roster.name(min(found, key=lambda f: f[0])[1].surface)
 
 
-_NEXT_TELLING = regex.compile(r",\s*(?:and|but|while|before)\s|;", regex.I)
-_A_BEFORE = regex.compile(r"\ban?\s+$", regex.I)
+_NEXT_TELLING = compile_pattern(r",\s*(?:and|but|while|before)\s|;", regex.I)
+_A_BEFORE = compile_pattern(r"\ban?\s+$", regex.I)
 
 _FOR_TEAM = (r"(?:for|gave|give|given|gives|giving|put|puts|putting|extend(?:s|ed|ing)?|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
              r"earn(?:ed|s|ing)?|help(?:ed|s|ing)?|push(?:ed|es|ing)?|lift(?:ed|s|ing)?|dr[ae]w|draws|drawing|drag(?:ged|s|ging)?|"
              r"br(?:ing|ings|ought|inging)|pull(?:ed|s|ing)?|edg(?:e|ed|es|ing)|nudg(?:e|ed|es|ing)|haul(?:ed|s|ing)?|mov(?:e|ed|es|ing)|"
              r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")
 
-_FOR_TEAM_RE = regex.compile(_FOR_TEAM, regex.I)
+_FOR_TEAM_RE = compile_pattern(_FOR_TEAM, regex.I)
 # "Di Maria added Argentina's second", "headed Spain's equaliser": the goal is the team's
-_SCORED_TEAMS = regex.compile(r"\b(?:add(?:ed|s|ing)?|scor(?:ed|es|ing)|net(?:ted|s|ting)|grab(?:bed|s|bing)?|bag(?:ged|s|ging)?|got|gets|"
+_SCORED_TEAMS = compile_pattern(r"\b(?:add(?:ed|s|ing)?|scor(?:ed|es|ing)|net(?:ted|s|ting)|grab(?:bed|s|bing)?|bag(?:ged|s|ging)?|got|gets|"
                               r"head(?:ed|s|ing)|fir(?:ed|es|ing)|slot(?:ted|s|ting)|struck|strikes|notch(?:ed|es|ing)|curl(?:ed|s|ing))\s+$", regex.I)
-_TEAMS_GOAL = regex.compile(r"'s?\s+(?:[a-z-]+\s+)?(?:second|third|fourth|fifth|sixth|opener|opening\s+goal|equali[sz]er|leveller|winner|consolation)\b", regex.I)
+_TEAMS_GOAL = compile_pattern(r"'s?\s+(?:[a-z-]+\s+)?(?:second|third|fourth|fifth|sixth|opener|opening\s+goal|equali[sz]er|leveller|winner|consolation)\b", regex.I)
 
 
 def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer: NameMention, own: bool,

@@ -5,15 +5,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from ..patterns import compile_pattern
 
 from ..models import Card, Goal, MissedPenalty, PenaltyOutcome, VarReview, Woodwork
 from .context import Context, clauses
 from .lexicon import PhraseMatcher, alternation, load
 
 # Shootout talk: "saved two penalties" is a shootout too, a missed penalty in play is one kick.
-_SHOOTOUT = regex.compile(r"shoot[\s-]?out|on\s+penalties|spot[\s-]?kicks\b|sudden\s+death|"
+_SHOOTOUT = compile_pattern(r"shoot[\s-]?out|on\s+penalties|spot[\s-]?kicks\b|sudden\s+death|"
                           r"\b(?:two|three|four|\d)\s+(?:penalties|spot[\s-]?kicks)", regex.I)
-_KEEPER_VERBS = regex.compile(r"\b(?:saved|saves|denied|denies|kept\s+out|stopped|parried|blocked|palmed|tipped|repelled)\b", regex.I)
+_KEEPER_VERBS = compile_pattern(r"\b(?:saved|saves|denied|denies|kept\s+out|stopped|parried|blocked|palmed|tipped|repelled)\b", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -22,7 +23,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     out = {f"pen_{k}": PhraseMatcher(v) for k, v in ev["missed_penalty"].items()}
     out["penalty"] = PhraseMatcher(ev["penalty"])
     out["woodwork"] = PhraseMatcher(ev["woodwork"])
-    out["var"] = regex.compile(alternation(ev["var"]))
+    out["var"] = compile_pattern(alternation(ev["var"]))
     out["var_decisions"] = {k: PhraseMatcher(v) for k, v in ev["var_decisions"].items()}
     return out
 
@@ -77,12 +78,12 @@ def find_missed_penalties(ctx: Context) -> list[MissedPenalty]:
 
 
 # "X's penalty", "a penalty from X", "a X penalty"
-_KICKER_AFTER = regex.compile(r"'s?\s+(?:\S+\s+)?(?:penalty|spot[\s-]?kick)", regex.I)
-_KICKER_BEFORE = regex.compile(r"(?:(?:penalty|spot[\s-]?kick)\s+(?:from|by)\s+|\ba\s+)$", regex.I)
+_KICKER_AFTER = compile_pattern(r"'s?\s+(?:\S+\s+)?(?:penalty|spot[\s-]?kick)", regex.I)
+_KICKER_BEFORE = compile_pattern(r"(?:(?:penalty|spot[\s-]?kick)\s+(?:from|by)\s+|\ba\s+)$", regex.I)
 # "Szczesny's second penalty save", "Oblak penalty save": the name is the goalkeeper's
-_KEEPER_AFTER = regex.compile(r"(?:'s?)?\s+(?:\S+\s+){0,5}?(?:penalty|spot[\s-]?kick)\s+saves?\b", regex.I)
+_KEEPER_AFTER = compile_pattern(r"(?:'s?)?\s+(?:\S+\s+){0,5}?(?:penalty|spot[\s-]?kick)\s+saves?\b", regex.I)
 # "a penalty saved", "his spot-kick was saved": a passive save leaves the subject the kicker
-_PASSIVE_SAVE = regex.compile(r"(?:penalty|spot[\s-]?kick|effort|kick)\s+(?:was\s+|being\s+)?(?:saved|kept\s+out|stopped|parried|blocked|denied)\b", regex.I)
+_PASSIVE_SAVE = compile_pattern(r"(?:penalty|spot[\s-]?kick|effort|kick)\s+(?:was\s+|being\s+)?(?:saved|kept\s+out|stopped|parried|blocked|denied)\b", regex.I)
 
 
 def _kicker_and_keeper(ctx: Context, c_start: int, c_end: int, pen: int):

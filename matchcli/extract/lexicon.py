@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
+from ..patterns import compile_pattern
 
 
 @lru_cache(maxsize=None)
@@ -28,11 +29,11 @@ def phrase_pattern(phrase: str) -> str:
 
 def alternation(phrases, *, word_bounded: bool = True) -> str:
     """One regex alternation of phrases, longest first so the fullest phrase wins."""
-    body = "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+    body = "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
     return rf"(?<!\w)(?:{body})(?!\w)" if word_bounded else f"(?:{body})"
 
 
-_DOUBLES = regex.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+_DOUBLES = compile_pattern(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
 def inflections(verb: str, irregular: dict[str, list[str]] | None = None) -> set[str]:
@@ -82,7 +83,7 @@ def _gerund(w: str) -> str:
     return _stem(w) + "ing"
 
 
-_PHRASE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PHRASE_WORD = compile_pattern(r"[\p{L}\p{N}]+")
 _PHRASE_GAP = frozenset(" -'\n")
 
 

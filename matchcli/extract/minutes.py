@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+from ..patterns import cached_build, compile_pattern
 
 from .lexicon import PhraseMatcher, load
 from .numbers import CARDINAL, ORDINAL, value
@@ -38,7 +39,7 @@ _ET = r"extra[\s-]+time"
 _MIN = r"min(?:ute)?s?\b\.?"
 
 # Ordered from most to least specific: the first pattern to claim a span wins it.
-_EXACT = regex.compile(
+_EXACT = compile_pattern(
     rf"""
     # "in the fifth minute of second-half stoppage time", "in the 3rd minute of added time"
     (?P<nth_of_stoppage>(?P<n1>{ORDINAL})[\s-]+minute\s+of\s+(?:(?P<half1>first|second)[\s-]+half\s+|(?P<et1>{_ET})\s+)?{_STOPPAGE})
@@ -85,6 +86,10 @@ _EXACT = regex.compile(
 def _vague() -> PhraseMatcher:
     """Every vague phrase with its {terms} spelled out, looked up word by word (the first
     phrase listed wins where two spell the same)."""
+    return cached_build("vague-minutes", _build_vague, (PhraseMatcher,))
+
+
+def _build_vague() -> PhraseMatcher:
     data = load("time_phrases")
     terms = data["terms"]
     phrases: dict[str, dict] = {}
@@ -167,7 +172,7 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
 # digits followed by a space, a mark, a bracket, an ordinal suffix or "min", or by "+" where
 # nothing numeric comes before them ("90+3"): only such digits anchor, so a long run of digits,
 # "1-1-1-1" or "90+90+90" is not scanned position by position.
-_EXACT_ANCHOR = regex.compile(
+_EXACT_ANCHOR = compile_pattern(
     r"\d{1,3}(?=[\s')]|(?i:st|nd|rd|th|m))|(?<![\d.+])\d{1,3}(?=\+)"
     r"|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)"
 )

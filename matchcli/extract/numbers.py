@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from ..patterns import compile_pattern
 
 from .lexicon import load
 
@@ -37,7 +38,7 @@ def _compact(tens: list[str], units: list[str], singles: list[str], unit_require
     """'twenty', 'twenty-three', 'three': tens with an optional unit, or a single word. Plain
     literal alternatives, so the regex engine can index them instead of trying each."""
     def alt(words):
-        return "|".join(sorted(set(words), key=len, reverse=True))
+        return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
     parts = []
     if tens:
         parts.append(f"(?:{alt(tens)})" + (rf"(?:[\s-](?:{alt(units)})){'' if unit_required else '?'}" if units else ""))
@@ -62,8 +63,8 @@ _CARDINAL_WORDS, _ORDINAL_WORDS = _fragments()
 CARDINAL = rf"(?:\d{{1,3}}|{_CARDINAL_WORDS})"
 ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
 
-_SEPARATORS = regex.compile(r"[\s-]+")
-_DIGITS = regex.compile(r"(\d{1,3})(?:st|nd|rd|th)?$")
+_SEPARATORS = compile_pattern(r"[\s-]+")
+_DIGITS = compile_pattern(r"(\d{1,3})(?:st|nd|rd|th)?$")
 
 
 # Asked once for every minute and count a report tells, mostly about the same few words.

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
+from ..patterns import compile_pattern
 
 from .lexicon import alternation, load
 from .teams import TeamMention
@@ -44,7 +45,7 @@ MAX_NAME_WORDS = 4
 
 _MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"))
-_DATE_AFTER = regex.compile(r"\s*(?:\d|,\s*\d)")
+_DATE_AFTER = compile_pattern(r"\s*(?:\d|,\s*\d)")
 
 
 def _surname_not_month(folded: str, piece: list[Token], tok: Token) -> bool:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 import regex
+from ..patterns import compile_pattern
 
 from ..models import Evidence, Goal, Score
 from .context import Context
@@ -94,7 +95,7 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
     return merged
 
 
-_EXTRA_TIME = regex.compile(r"extra[\s-]+time", regex.I)
+_EXTRA_TIME = compile_pattern(r"extra[\s-]+time", regex.I)
 
 
 def _move_into_extra_time(goal: MergedGoal) -> None:

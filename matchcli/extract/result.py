@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import regex
+from ..patterns import compile_pattern
 
 from .context import Context, TeamRef
 from .scorelines import Scoreline, find_scorelines
@@ -21,17 +22,17 @@ _WIN_WORDS = (r"win|wins|won|winning|victory|victories|triumph\w*|success|beat|b
               r"(?:went|go|goes|are|were|is|was)\s+through|"
               r"knock\w*\s+out|prevail\w*|came\s+from\s+behind\s+to\s+(?:win|beat)|held\s+on|see\s+off|saw\s+off|swept\s+aside")
 _LOSS_WORDS = r"lost|lose|loses|losing|defeat|loss|beaten|fell|fall|falls|crashed\s+out|out|eliminated|exit\w*|went\s+down|slump\w*|suffer\w*"
-_OVER = regex.compile(rf"^\s*(?:\w+\s+){{0,3}}?(?:{_WIN_WORDS})\s+(?:over|against|for)\s+$|^\s*(?:\w+\s+){{0,2}}?(?:win|victory|triumph|success)\s+(?:over|against)\s+$", regex.I)
-_TO = regex.compile(r"^\s*(?:\w+\s+){0,3}?(?:defeat|loss|reverse|setback)\s+(?:to|against|at\s+the\s+hands\s+of|by|at)\s+$", regex.I)
-_WIN_RE = regex.compile(rf"\b(?:{_WIN_WORDS})\b", regex.I)
-_LOSS_RE = regex.compile(rf"\b(?:{_LOSS_WORDS})\b", regex.I)
-_BEAT_VERB = regex.compile(r"\b(?:beat|beats|beating|defeated|defeat|defeats|thrashed|hammered|thumped|routed|crushed|edged|edged\s+out|"
+_OVER = compile_pattern(rf"^\s*(?:\w+\s+){{0,3}}?(?:{_WIN_WORDS})\s+(?:over|against|for)\s+$|^\s*(?:\w+\s+){{0,2}}?(?:win|victory|triumph|success)\s+(?:over|against)\s+$", regex.I)
+_TO = compile_pattern(r"^\s*(?:\w+\s+){0,3}?(?:defeat|loss|reverse|setback)\s+(?:to|against|at\s+the\s+hands\s+of|by|at)\s+$", regex.I)
+_WIN_RE = compile_pattern(rf"\b(?:{_WIN_WORDS})\b", regex.I)
+_LOSS_RE = compile_pattern(rf"\b(?:{_LOSS_WORDS})\b", regex.I)
+_BEAT_VERB = compile_pattern(r"\b(?:beat|beats|beating|defeated|defeat|defeats|thrashed|hammered|thumped|routed|crushed|edged|edged\s+out|"
                            r"trounced|stunned|overcame|saw\s+off|swept\s+aside|dumped|knocked\s+out|sank|downed|outclassed|eliminated|"
                            r"dispatched|brushed\s+aside|held|drew\s+with|lost\s+to|fell\s+to|"
                            r"(?:were|was)\s+(?:beaten|defeated|thrashed|hammered|edged\s+out|knocked\s+out)|went\s+down)\b", regex.I)
-_LOSING_VERB = regex.compile(r"lost|fell|were|was|went", regex.I)
+_LOSING_VERB = compile_pattern(r"lost|fell|were|was|went", regex.I)
 
-_ET_DONE = regex.compile(
+_ET_DONE = compile_pattern(
     r"\b(?:a\.?e\.?t\.?|after\s+extra[\s-]+time|in\s+extra[\s-]+time|during\s+extra[\s-]+time|extra[\s-]+time\s+(?:winner|goal|strike|header|penalty|period|periods)|"
     r"(?:went|go|going|sent|send|forced|force|took|take|into|to)\s+(?:the\s+(?:game|match|tie)\s+)?(?:in)?to\s+extra[\s-]+time|120\s+minutes|"
     r"first\s+(?:half|period)\s+of\s+extra[\s-]+time|second\s+(?:half|period)\s+of\s+extra[\s-]+time|deep\s+into\s+extra[\s-]+time|"
@@ -39,8 +40,8 @@ _ET_DONE = regex.compile(
     r"(?:following|after\s+a\s+goalless|at\s+the\s+end\s+of)\s+extra[\s-]+time)\b",
     regex.I,
 )
-_ET_NOT = regex.compile(r"\b(?:looked|appeared|seemed|ready|about|heading|set|avoid\w*|spar\w*|prevent\w*|without|would|could|threaten\w*|had\s+been|were\s+going|destined|bound|likely)\b[^.]{0,30}$", regex.I)
-_STRAIGHT_TO_PENS = regex.compile(r"straight\s+to\s+(?:penalties|a\s+shoot[\s-]?out|spot[\s-]?kicks)|no\s+extra[\s-]+time", regex.I)
+_ET_NOT = compile_pattern(r"\b(?:looked|appeared|seemed|ready|about|heading|set|avoid\w*|spar\w*|prevent\w*|without|would|could|threaten\w*|had\s+been|were\s+going|destined|bound|likely)\b[^.]{0,30}$", regex.I)
+_STRAIGHT_TO_PENS = compile_pattern(r"straight\s+to\s+(?:penalties|a\s+shoot[\s-]?out|spot[\s-]?kicks)|no\s+extra[\s-]+time", regex.I)
 
 
 @dataclass
@@ -110,11 +111,11 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     return res
 
 
-_SHOOTOUT_TALK = regex.compile(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I)
-_KICKS = regex.compile(r"penalt|kick|spot|shoot|this\s+time", regex.I)
-_RESULT_FOR = regex.compile(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)
-_SUBJECT_WON = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)
-_SUBJECT_LOST = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:lost|were\s+beaten|was\s+beaten|fell\s+to|crashed\s+out|went\s+out|were\s+eliminated|were\s+knocked\s+out|suffered)\b", regex.I)
+_SHOOTOUT_TALK = compile_pattern(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I)
+_KICKS = compile_pattern(r"penalt|kick|spot|shoot|this\s+time", regex.I)
+_RESULT_FOR = compile_pattern(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)
+_SUBJECT_WON = compile_pattern(r"\s+(?:\w+\s+){0,2}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)
+_SUBJECT_LOST = compile_pattern(r"\s+(?:\w+\s+){0,2}?(?:lost|were\s+beaten|was\s+beaten|fell\s+to|crashed\s+out|went\s+out|were\s+eliminated|were\s+knocked\s+out|suffered)\b", regex.I)
 
 
 def _winner_from_words(ctx: Context) -> str | None:
@@ -157,7 +158,7 @@ def _vote(options: list[tuple[Pair, float]]) -> Pair:
     return Pair(*best)
 
 
-_RELATIVE_ASIDE = regex.compile(r",\s*(?:who|which)\b")
+_RELATIVE_ASIDE = compile_pattern(r",\s*(?:who|which)\b")
 
 
 def _future_aside_only(sentence, sl: Scoreline) -> bool:
@@ -187,10 +188,10 @@ def _extra_time(ctx: Context) -> bool:
 
 # Read once per scoreline and team reference: compiled here rather than looked up in regex's
 # cache each time; the gaps are matched in place, not sliced out of the text.
-_IN_FAVOUR_OF = regex.compile(r"\s+(?:to|for|in\s+favou?r\s+of)\s+")
-_HEADLINE_END = regex.compile(r"\s*[,;)]|\s*$")
-_GAP_BEFORE = regex.compile(r"[\s,:(]{1,3}")
-_GAP_AFTER = regex.compile(r"[\s,:)]{1,3}")
+_IN_FAVOUR_OF = compile_pattern(r"\s+(?:to|for|in\s+favou?r\s+of)\s+")
+_HEADLINE_END = compile_pattern(r"\s*[,;)]|\s*$")
+_GAP_BEFORE = compile_pattern(r"[\s,:(]{1,3}")
+_GAP_AFTER = compile_pattern(r"[\s,:)]{1,3}")
 
 
 def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
@@ -257,10 +258,10 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
     return None
 
 
-_RESULT_NOUN = regex.compile(r"\s+(?:(?:home|away|league|cup|aggregate|first-leg|first\s+leg)\s+)?(?:(?P<win>win|victory|triumph|success|thrashing|rout|lead|advantage|cushion)|(?P<loss>defeat|loss|reverse|setback|deficit))\b", regex.I)
+_RESULT_NOUN = compile_pattern(r"\s+(?:(?:home|away|league|cup|aggregate|first-leg|first\s+leg)\s+)?(?:(?P<win>win|victory|triumph|success|thrashing|rout|lead|advantage|cushion)|(?P<loss>defeat|loss|reverse|setback|deficit))\b", regex.I)
 
 
-_CLAUSE_MARK = regex.compile(r"[;(]")
+_CLAUSE_MARK = compile_pattern(r"[;(]")
 
 
 def _winner_pair(role: str, hi: int, lo: int, loser: bool) -> Pair:

@@ -9,18 +9,19 @@ from functools import lru_cache
 from itertools import product
 
 import regex
+from ..patterns import compile_pattern
 
 from .result import Pair
 
 MAX_UNKNOWN = 10
 
-_LEVEL = regex.compile(r"equali[sz]|\blevel|on\s+terms|parity|tie\s+the\s+(?:game|match|score)|tied\s+the\s+(?:game|match|score)|cancel+ed\s+out", regex.I)
-_AHEAD = regex.compile(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive|tie-?\s*breaking|go-?ahead|won\s+it|win\s+it|settled\s+it|sealed\s+it)\b", regex.I)
-_COMEBACK = regex.compile(r"\bcomplet\w*\s+(?:the|a|their)\s+(?:comeback|fightback|turnaround)", regex.I)
-_BEHIND = regex.compile(r"pull\w*\s+(?:one|a\s+goal)\s+back|(?:reduc|halv|cut)\w*\s+the\s+(?:deficit|arrears)|consolation", regex.I)
-_DOUBLE = regex.compile(r"\b(?:doubl\w*|extend\w*|stretch\w*)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?(?:lead|advantage)", regex.I)
-_MAKE_IT = regex.compile(r"(?:made|make|making|makes)\s+it\s+(\d{1,2})\s?-\s?(\d{1,2})", regex.I)
-_AGGREGATE = regex.compile(r"\b(?:the\s+tie(?![\s-]*break)|aggregate)\b", regex.I)
+_LEVEL = compile_pattern(r"equali[sz]|\blevel|on\s+terms|parity|tie\s+the\s+(?:game|match|score)|tied\s+the\s+(?:game|match|score)|cancel+ed\s+out", regex.I)
+_AHEAD = compile_pattern(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive|tie-?\s*breaking|go-?ahead|won\s+it|win\s+it|settled\s+it|sealed\s+it)\b", regex.I)
+_COMEBACK = compile_pattern(r"\bcomplet\w*\s+(?:the|a|their)\s+(?:comeback|fightback|turnaround)", regex.I)
+_BEHIND = compile_pattern(r"pull\w*\s+(?:one|a\s+goal)\s+back|(?:reduc|halv|cut)\w*\s+the\s+(?:deficit|arrears)|consolation", regex.I)
+_DOUBLE = compile_pattern(r"\b(?:doubl\w*|extend\w*|stretch\w*)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?(?:lead|advantage)", regex.I)
+_MAKE_IT = compile_pattern(r"(?:made|make|making|makes)\s+it\s+(\d{1,2})\s?-\s?(\d{1,2})", regex.I)
+_AGGREGATE = compile_pattern(r"\b(?:the\s+tie(?![\s-]*break)|aggregate)\b", regex.I)
 
 
 # Every telling in a clause asks about the same clause; a long clause full of tellings would

@@ -10,32 +10,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from ..patterns import compile_pattern
 
 # A scoreline "2-1", not a date, a range or "a 2-1 goal": shared by every reader of scores.
-SCORELINE = regex.compile(r"(?<![\d.,:/-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\d]|-\d|\s?(?:-\s?\d|year|yard|man|men|goal|point))")
+SCORELINE = compile_pattern(r"(?<![\d.,:/-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\d]|-\d|\s?(?:-\s?\d|year|yard|man|men|goal|point))")
 
-_AGGREGATE_AFTER = regex.compile(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+aggregate|agg\b|aggregate|overall|over\s+the\s+two\s+legs|over\s+two\s+legs|in\s+the\s+tie)", regex.I)
-_AGGREGATE_BEFORE = regex.compile(r"(?:aggregate(?:\s+(?:score|lead|win|victory|scoreline|deficit))?(?:\s+of)?|agg\.?|\(agg|overall)\s*\(?$", regex.I)
-_SHOOTOUT_AFTER = regex.compile(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+(?:penalties|pens|spot[\s-]?kicks|kicks\s+from\s+the\s+penalty\s+mark)|in\s+(?:the\s+|a\s+)?(?:penalty\s+)?shoot[\s-]?out|(?:penalty\s+)?shoot[\s-]?out|pens?\b|penalty\s+shoot)", regex.I)
-_SHOOTOUT_BEFORE = regex.compile(r"(?:shoot[\s-]?out|penalties|spot[\s-]?kicks),?(?:\s+\w+){0,3}\s+$", regex.I)
-_STAT_AFTER = regex.compile(r"^\s*(?:\w+\s+){0,3}?(?:attempts|shots|corners|on\s+target|in\s+terms\s+of|possession|fouls|chances)\b", regex.I)
-_DRAW_AFTER = regex.compile(r"^\s*(?:\w+\s+)?(?:draw|stalemate)\b(?!\s+(?:on|in)\s+aggregate)", regex.I)
-_FIRST_LEG = regex.compile(r"first[\s-]+leg|first[\s-]+meeting|reverse\s+fixture|in\s+the\s+(?:opening|first)\s+leg", regex.I)
-_HALF_TIME = regex.compile(r"(?:^|\W)(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval|HT)\W*$|^\s*(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval)(?!\w)", regex.I)
-_RUNNING_BEFORE = regex.compile(
+_AGGREGATE_AFTER = compile_pattern(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+aggregate|agg\b|aggregate|overall|over\s+the\s+two\s+legs|over\s+two\s+legs|in\s+the\s+tie)", regex.I)
+_AGGREGATE_BEFORE = compile_pattern(r"(?:aggregate(?:\s+(?:score|lead|win|victory|scoreline|deficit))?(?:\s+of)?|agg\.?|\(agg|overall)\s*\(?$", regex.I)
+_SHOOTOUT_AFTER = compile_pattern(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+(?:penalties|pens|spot[\s-]?kicks|kicks\s+from\s+the\s+penalty\s+mark)|in\s+(?:the\s+|a\s+)?(?:penalty\s+)?shoot[\s-]?out|(?:penalty\s+)?shoot[\s-]?out|pens?\b|penalty\s+shoot)", regex.I)
+_SHOOTOUT_BEFORE = compile_pattern(r"(?:shoot[\s-]?out|penalties|spot[\s-]?kicks),?(?:\s+\w+){0,3}\s+$", regex.I)
+_STAT_AFTER = compile_pattern(r"^\s*(?:\w+\s+){0,3}?(?:attempts|shots|corners|on\s+target|in\s+terms\s+of|possession|fouls|chances)\b", regex.I)
+_DRAW_AFTER = compile_pattern(r"^\s*(?:\w+\s+)?(?:draw|stalemate)\b(?!\s+(?:on|in)\s+aggregate)", regex.I)
+_FIRST_LEG = compile_pattern(r"first[\s-]+leg|first[\s-]+meeting|reverse\s+fixture|in\s+the\s+(?:opening|first)\s+leg", regex.I)
+_HALF_TIME = compile_pattern(r"(?:^|\W)(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval|HT)\W*$|^\s*(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval)(?!\w)", regex.I)
+_RUNNING_BEFORE = compile_pattern(
     r"(?:made\s+it|make\s+it|making\s+it|to\s+make\s+it|led|leading|lead|up|ahead|trailing|trailed|down|level\s+at|"
     r"(?:the\s+)?score\s+(?:was|stood\s+at)|went|go|going|pulled\s+it\s+back\s+to|reduced\s+the\s+deficit\s+to|cut\s+the\s+deficit\s+to|it\s+was|at|"
     r"restored\s+(?:the|their|his)\s+\w*\s*lead|extended|doubled|stretched)\s+(?:the\s+(?:score|lead|advantage)\s+to\s+)?(?:a\s+)?$",
     regex.I,
 )
-_RUNNING_AFTER = regex.compile(r"^\s*(?:lead|advantage|up|down|deficit|at\s+the\s+break|at\s+half[\s-]*time|at\s+the\s+interval|heading\s+into|going\s+into|before|when|with\s+\d)", regex.I)
-_RESULT_CUES = regex.compile(
+_RUNNING_AFTER = compile_pattern(r"^\s*(?:lead|advantage|up|down|deficit|at\s+the\s+break|at\s+half[\s-]*time|at\s+the\s+interval|heading\s+into|going\s+into|before|when|with\s+\d)", regex.I)
+_RESULT_CUES = compile_pattern(
     r"\b(?:win|won|wins|winning|victory|victories|beat|beats|beating|defeat|defeated|defeats|lost|lose|loses|loss|"
     r"draw|drew|drawn|thrash\w*|hammer\w*|thump\w*|rout\w*|crush\w*|edge\w*|trounc\w*|stun\w*|triumph\w*|"
     r"ended|finished|final\s+score|full[\s-]*time|result|scoreline|stalemate)\b",
     regex.I,
 )
-_OTHER = regex.compile(r"\b(?:elsewhere|meanwhile|earlier|previous|had\s+met|previously\s+met|met\s+in|faced\s+each\s+other|each\s+other\s+in|last\s+(?:season|year|time|meeting)|in\s+\d{4}|since\s+\d{4}|record|history|biggest|heaviest|also\s+beat|had\s+beaten|who\s+were\s+beaten)\b", regex.I)
+_OTHER = compile_pattern(r"\b(?:elsewhere|meanwhile|earlier|previous|had\s+met|previously\s+met|met\s+in|faced\s+each\s+other|each\s+other\s+in|last\s+(?:season|year|time|meeting)|in\s+\d{4}|since\s+\d{4}|record|history|biggest|heaviest|also\s+beat|had\s+beaten|who\s+were\s+beaten)\b", regex.I)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+from ..patterns import compile_pattern
 
 from .lexicon import load
 from .teams import Fixture, Side, TeamEntry, TeamMention, find_fixtures, find_mentions, gazetteer, not_names, sentence_of
@@ -20,7 +21,7 @@ from .text import Sentence
 from .tokens import Token, key
 
 # Sentences that talk about another match or a future one.
-OTHER_MATCH = regex.compile(
+OTHER_MATCH = compile_pattern(
     r"(?<!\w)(?:elsewhere|meanwhile|earlier in the day|earlier on \w+day|will (?:now )?(?:face|meet|play|host)|"
     r"next (?:face|meet|play|host|travel)|in the (?:next|final|last) round|awaits?|previously|last season|"
     r"last year|in the \d{4}|since \d{4}|first leg|first-leg|faced each other|met each other|each other (?:in|at))(?!\w)",
@@ -131,7 +132,7 @@ def _resolve(name: str, adhoc: dict[str, TeamEntry], text: str = "") -> TeamEntr
 
 
 # The squad words that follow a club's name: women's, youth and reserve sides.
-_SQUAD_SUFFIX = regex.compile(r"(?<!\s)\s++(?:Women|Ladies|Femmes|Féminines|Feminino|Femenino|Frauen|Vrouwen|W|U-?\d{2}|Under[\s-]\d{2}s?|II|B|Reserves)$")
+_SQUAD_SUFFIX = compile_pattern(r"(?<!\s)\s++(?:Women|Ladies|Femmes|Féminines|Feminino|Femenino|Frauen|Vrouwen|W|U-?\d{2}|Under[\s-]\d{2}s?|II|B|Reserves)$")
 
 
 def _known(k: str, text: str = "") -> TeamEntry | None:
@@ -171,13 +172,13 @@ def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEnt
 # may not know (lower leagues, women's and youth sides, clubs abroad). Names are runs of
 # capitalised words; the scoreline in the same sentence is what makes it a result.
 _CAPITALISED_RUN = r"\p{Lu}[\p{L}'.&-]{0,30}+(?:\s(?:&\s|of\s|de\s)?\p{Lu}[\p{L}'.&-]{0,30}+){0,3}"
-_RESULT_PAIR = regex.compile(
+_RESULT_PAIR = compile_pattern(
     rf"(?P<a>{_CAPITALISED_RUN})\s+(?:beat|defeated|edged|thrashed|hammered|routed|overcame|"
     rf"drew\s+(?:\d{{1,2}}-\d{{1,2}}\s+)?(?:with|against)|lost\s+(?:\d{{1,2}}-\d{{1,2}}\s+)?(?:to|against)|"
     rf"fell\s+(?:\d{{1,2}}-\d{{1,2}}\s+)?to|were\s+beaten\s+(?:\d{{1,2}}-\d{{1,2}}\s+)?by)\s+(?P<b>{_CAPITALISED_RUN})"
 )
 # Without a gazetteer team, "Alcaraz beat Sinner 6-4" needs football words before it is a match.
-_FOOTBALL_WORDS = regex.compile(r"\b(?:goals?|scored|scoring|scorer|penalty|half-time|kick-off|first half|second half|minute|the break|striker|midfielder|defender|goalkeeper|keeper|header|equaliser|equalizer)\b", regex.I)
+_FOOTBALL_WORDS = compile_pattern(r"\b(?:goals?|scored|scoring|scorer|penalty|half-time|kick-off|first half|second half|minute|the break|striker|midfielder|defender|goalkeeper|keeper|header|equaliser|equalizer)\b", regex.I)
 
 
 def _learn_result_pair(sentences: list[Sentence], adhoc: dict[str, TeamEntry]) -> bool:
@@ -207,9 +208,9 @@ def _name_words(run: str) -> str:
 
 
 # A country named as a place, not a team: "Lusail, Qatar", "held in Germany", "host country Qatar".
-_PLACE_BEFORE = regex.compile(r"(?:(?<![\p{L}-])\p{Lu}[\p{L}-]++,\s|\b(?:in|at|to|from|across|host\s+country|hosted\s+by|held\s+in|played\s+in|staged\s+in|based\s+in)\s)$")
+_PLACE_BEFORE = compile_pattern(r"(?:(?<![\p{L}-])\p{Lu}[\p{L}-]++,\s|\b(?:in|at|to|from|across|host\s+country|hosted\s+by|held\s+in|played\s+in|staged\s+in|based\s+in)\s)$")
 # Two teams named as the two sides of a match.
-_PAIR_CUE = regex.compile(
+_PAIR_CUE = compile_pattern(
     r"^\s*(?:v|vs\.?|versus|against|and|beat|beats|defeated|drew\s+with|faced|face|met|meet|hosted|host|played|take\s+on|took\s+on|"
     r"\d{1,2}\s?-\s?\d{1,2}|\d{1,2}\s?,?)\s*$",
     regex.I,
@@ -297,17 +298,17 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
 
 
 def _sentence_end(folded: str, pos: int) -> int:
-    m = regex.compile(r"[.!?](?=\s)|\n").search(folded, pos)
+    m = compile_pattern(r"[.!?](?=\s)|\n").search(folded, pos)
     return m.start() if m else len(folded)
 
 
 # "<host> hosted ...", "<host> were at home to ..."
-_HOSTS_AFTER = regex.compile(rf"\s+(?:{_HOST_VERBS}\s|(?:were|was)\s+at\s+home|at\s+home\s+(?:to|against))", regex.I)
+_HOSTS_AFTER = compile_pattern(rf"\s+(?:{_HOST_VERBS}\s|(?:were|was)\s+at\s+home|at\s+home\s+(?:to|against))", regex.I)
 # "... a win at <host>", "... travelled to <host>"
-_HOST_BEFORE = regex.compile(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
+_HOST_BEFORE = compile_pattern(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
 # "a 2-1 away defeat", "their first home win": said of the side named first in the sentence
-_AWAY_RESULT = regex.compile(r"\b(away|home)\s+(?:win|victory|defeat|loss|draw|success|triumph)\b", regex.I)
+_AWAY_RESULT = compile_pattern(r"\b(away|home)\s+(?:win|victory|defeat|loss|draw|success|triumph)\b", regex.I)
 # "<team> travelled to ...", "have gone to London": said of the sentence's subject
-_TRAVELLED = regex.compile(r"\s+(?:\w+\s+){0,2}?(?:gone|went|travell?ed|journeyed|made\s+the\s+(?:trip|journey))\s+to\b", regex.I)
+_TRAVELLED = compile_pattern(r"\s+(?:\w+\s+){0,2}?(?:gone|went|travell?ed|journeyed|made\s+the\s+(?:trip|journey))\s+to\b", regex.I)
 # "... at home to <guest>"
-_GUEST_BEFORE = regex.compile(r"at\s+home\s+(?:to|against)\s+$", regex.I)
+_GUEST_BEFORE = compile_pattern(r"at\s+home\s+(?:to|against)\s+$", regex.I)

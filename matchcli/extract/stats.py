@@ -11,48 +11,49 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from ..patterns import compile_pattern
 
 from ..models import StatPair, Stats
 from .context import Context
 from .numbers import CARDINAL, value
 
 _NUM = rf"(?P<n>\d{{1,3}}(?:\.\d{{1,2}})?|{CARDINAL}|none|no)"
-_LINE = regex.compile(
+_LINE = compile_pattern(
     r"^(?P<label>expected\s+goals(?:\s*\(xg\))?|xg|shots\s+on\s+target|on\s+target|shots|total\s+shots|attempts|possession|ball\s+possession)"
     r"\s*[:\-]?\s*(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*%?\s*(?:-|v|vs|:|to)\s*(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*%?",
     regex.I,
 )
-_XG_CONTEXT = regex.compile(r"\bxg\b|expected\s+goals", regex.I)
-_DECIMAL = regex.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?!\d|\.\d)")     # a full stop may follow
-_POSSESSION = regex.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?(?:%|per\s?cent|percent)", regex.I)
-_POSSESSION_CONTEXT = regex.compile(r"possession|of\s+the\s+ball", regex.I)
-_ON_TARGET = regex.compile(rf"(?<![\w.]){_NUM}\s+(?:apiece\s+|each\s+)?(?:(?:of\s+(?:which|them)\s+(?:were|was)\s+|shots?\s+|efforts?\s+|attempts?\s+)?on\s+target"
+_XG_CONTEXT = compile_pattern(r"\bxg\b|expected\s+goals", regex.I)
+_DECIMAL = compile_pattern(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?!\d|\.\d)")     # a full stop may follow
+_POSSESSION = compile_pattern(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?(?:%|per\s?cent|percent)", regex.I)
+_POSSESSION_CONTEXT = compile_pattern(r"possession|of\s+the\s+ball", regex.I)
+_ON_TARGET = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:apiece\s+|each\s+)?(?:(?:of\s+(?:which|them)\s+(?:were|was)\s+|shots?\s+|efforts?\s+|attempts?\s+)?on\s+target"
                         r"|on-target\s+(?:shots|efforts|attempts))", regex.I)
-_SHOTS = regex.compile(rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:shots|attempts|efforts)(?!\s+on\s+target)(?:\s+(?:at|on)\s+goal)?", regex.I)
-_PAIR = regex.compile(
+_SHOTS = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:shots|attempts|efforts)(?!\s+on\s+target)(?:\s+(?:at|on)\s+goal)?", regex.I)
+_PAIR = compile_pattern(
     r"(?<![\d.])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})\s+(?:in\s+terms\s+of\s+|on\s+)?(?P<kind>(?:shots|attempts|efforts)(?:\s+on\s+target)?)"
     r"|\bout-?sh[oa]t\w*\s+(?:[\w'.-]+\s+){0,3}?(?P<a2>\d{1,2})\s?-\s?(?P<b2>\d{1,2})",
     regex.I,
 )
 # "that figure was 61 per cent in the first half": a figure for part of the match, not the match
-_PART_OF_MATCH = regex.compile(r"\s*+(?:(?:%|per\s?cent|percent)\s*+)?(?:[a-z]+\s++){0,2}?(?:in|during|at|before|after)\s++(?:the\s++)?"
+_PART_OF_MATCH = compile_pattern(r"\s*+(?:(?:%|per\s?cent|percent)\s*+)?(?:[a-z]+\s++){0,2}?(?:in|during|at|before|after)\s++(?:the\s++)?"
                                r"(?:(?:first|second|opening)[\s-]+(?:half|period|45)|half[\s-]?time|the\s+break|the\s+interval)\b", regex.I)
 # The club's own voice ("we had 16", "our 50.2 per cent"): the side its site reports for.
-_WE = regex.compile(r"\b(?:we|our|us)\b", regex.I)
-_ON_TARGET_FROM = regex.compile(rf"(?<![\w.]){_NUM}\s+(?:shots?\s+|efforts?\s+|attempts?\s+)?on\s+target\s+(?:from|out\s+of)\s+(?:their\s+|his\s+|its\s+)?"
+_WE = compile_pattern(r"\b(?:we|our|us)\b", regex.I)
+_ON_TARGET_FROM = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:shots?\s+|efforts?\s+|attempts?\s+)?on\s+target\s+(?:from|out\s+of)\s+(?:their\s+|his\s+|its\s+)?"
                              r"(?P<of>\d{1,2})(?!\s*(?:%|\.\d|shots|attempts|efforts))", regex.I)
-_FACED = regex.compile(r"\b(?:fac(?:ed|ing|es?)|conced(?:ed|ing|es?)|allow(?:ed|ing|s)?|gave\s+up|giving\s+up)\s+(?:\w+\s+){0,4}?(?:xg|expected)", regex.I)
-_EACH = regex.compile(r"\b(?:apiece|each)\b|\beach\s+side\b|\bboth\s+(?:sides|teams)\b", regex.I)
-_THEY = regex.compile(r"\b(?:they|their|them)\b", regex.I)
+_FACED = compile_pattern(r"\b(?:fac(?:ed|ing|es?)|conced(?:ed|ing|es?)|allow(?:ed|ing|s)?|gave\s+up|giving\s+up)\s+(?:\w+\s+){0,4}?(?:xg|expected)", regex.I)
+_EACH = compile_pattern(r"\b(?:apiece|each)\b|\beach\s+side\b|\bboth\s+(?:sides|teams)\b", regex.I)
+_THEY = compile_pattern(r"\b(?:they|their|them)\b", regex.I)
 # "... to United's 15", "compared with Spain's 13", "Spain had 13": the same stat, other side
-_CARRY = regex.compile(rf"(?:;|\bto|\bagainst|\bcompared\s+(?:to|with)|\bversus|\bwhile|\bwhereas|\band)\s+(?P<team>[^,;.]{{0,30}}?)(?:'s?\s+|\s+(?:had|managed|mustered|took|attempted|registered)\s+){_NUM}(?!\s*(?:%|\.\d))", regex.I)
+_CARRY = compile_pattern(rf"(?:;|\bto|\bagainst|\bcompared\s+(?:to|with)|\bversus|\bwhile|\bwhereas|\band)\s+(?P<team>[^,;.]{{0,30}}?)(?:'s?\s+|\s+(?:had|managed|mustered|took|attempted|registered)\s+){_NUM}(?!\s*(?:%|\.\d))", regex.I)
 
 
-_CARRY_FOR = regex.compile(rf"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus)\s+{_NUM}(?!\s*(?:%|\.\d))\s+for\s+", regex.I)
+_CARRY_FOR = compile_pattern(rf"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus)\s+{_NUM}(?!\s*(?:%|\.\d))\s+for\s+", regex.I)
 # A figure told for the side named right after it.
-_FOR_SIDE = regex.compile(r"[\w.]+%?\s+(?:[a-z-]+\s+){0,3}?for\s+", regex.I)
+_FOR_SIDE = compile_pattern(r"[\w.]+%?\s+(?:[a-z-]+\s+){0,3}?for\s+", regex.I)
 # The sentence's subject goes on after naming the other side: its figure, not the other's.
-_SUBJECT_GOES_ON = regex.compile(
+_SUBJECT_GOES_ON = compile_pattern(
     r",\s*with\s+$|\band\s+(?:also\s+)?(?:held|had|enjoyed|dominated|kept|controlled|registered|managed|mustered|created|"
     r"(?:finished|ended)\s+with)\s+(?:[\w.%]+\s+)?$", regex.I)
 
@@ -130,7 +131,7 @@ def _figure_end(text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
-_NUMBER_AT = regex.compile(r"[\w.]+")
+_NUMBER_AT = compile_pattern(r"[\w.]+")
 
 
 def _carry(found: list[_Figure], offset: int, matches, latest: bool) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from ..patterns import compile_pattern
 
 from .context import Context
 from .goals import GoalMention
@@ -19,14 +20,14 @@ from .text import Sentence
 _NAME = r"(?<![\p{L}'.-])\p{Lu}[\p{L}'.-]*+(?:\s(?:(?:de|da|van|von|der|den|di|dos|del|le|la|el|al|ter|ten|mac)\s)*\p{Lu}[\p{L}'.-]*+){0,3}"
 _MIN = r"\d{1,3}(?:\s?\+\s?\d{1,2})?'?"
 _TAG = r"(?:\s*(?:\(\s*)?(?P<tag>pen|p|pen\.|og|o\.g\.|OG|penalty|own\s+goal)(?:\s*\))?)?"
-_ITEM = regex.compile(
+_ITEM = compile_pattern(
     rf"(?P<name>{_NAME})\s*(?:,?\s+(?P<mins>{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\)|\(og\)))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\)|\(og\)))?)*)"
     rf"|\s*\((?P<paren>(?:(?:og|pen|penalty|own\s+goal)\s+)?{_MIN}(?:\s*(?:pen|penalty|p|og|own\s+goal))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|penalty|p|og))?)*)\))"
 )
-_MIN_TAG = regex.compile(rf"(?P<pre>(?:og|own\s+goal|pen|penalty)\s+)?(?P<m>\d{{1,3}})(?:\s?\+\s?(?P<s>\d{{1,2}}))?'?{_TAG}", regex.I)
-_LABEL = regex.compile(r"^(?:goals?|scorers?|goalscorers?|goal\s*scorers?|scoring)\s*:\s*", regex.I)
+_MIN_TAG = compile_pattern(rf"(?P<pre>(?:og|own\s+goal|pen|penalty)\s+)?(?P<m>\d{{1,3}})(?:\s?\+\s?(?P<s>\d{{1,2}}))?'?{_TAG}", regex.I)
+_LABEL = compile_pattern(r"^(?:goals?|scorers?|goalscorers?|goal\s*scorers?|scoring)\s*:\s*", regex.I)
 # Section headers of agency and box-score copy; a line "TEAM: ..." below one lists that side.
-_SECTION = regex.compile(
+_SECTION = compile_pattern(
     r"^(?:(?P<goals>goals?|scorers?|goalscorers?|goal\s*scorers?|scoring)|(?P<yellow>yellow\s+cards?|booked|bookings|cautions?|cautioned|discipline)"
     r"|(?P<red>red\s+cards?|sent\s+off|sendings?[\s-]off|dismissals?|dismissed))\s*:\s*",
     regex.I,
@@ -81,8 +82,8 @@ def _label_side(ctx: Context, s: Sentence, rel: int) -> tuple[str | None, int]:
         if refs:
             return refs[0].role, colon + 1
     return None, rel
-_LINEUP = regex.compile(r"(?:^|:\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
-_BARE_GOALS = regex.compile(rf"^(?:{_NAME}\s+{_MIN}(?:\s*(?i:pen|og))?(?:\s*,\s*{_MIN}(?:\s*(?i:pen|og))?)*(?:\s*,\s*|\s*\.?\s*$))+")
+_LINEUP = compile_pattern(r"(?:^|:\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
+_BARE_GOALS = compile_pattern(rf"^(?:{_NAME}\s+{_MIN}(?:\s*(?i:pen|og))?(?:\s*,\s*{_MIN}(?:\s*(?i:pen|og))?)*(?:\s*,\s*|\s*\.?\s*$))+")
 
 
 def _blocks(ctx: Context) -> list[tuple[Sentence, str | None]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
+from ..patterns import compile_pattern
 
 # One character in, one character out: curly quotes, dashes and odd spaces become ASCII.
 _FOLD = str.maketrans({
@@ -28,7 +29,7 @@ def fold(text: str) -> str:
 
 
 # Emoji, flags and other pictographs ("France 🇫🇷 3"): one space each, so offsets hold.
-_SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\p{Co}\p{Cn}\p{Cf}]")
+_SYMBOLS = compile_pattern(r"[\p{So}\p{Sk}\p{Co}\p{Cn}\p{Cf}]")
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,10 @@ class Sentence:
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
 # digit or quote; or at a line break. Abbreviations and initials are checked in code.
-_BOUNDARY = regex.compile(r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])|\n|(?<=\S)\s(?=\d{1,3}(?:\+\d{1,2})?'\s+\p{Lu})""")
+_BOUNDARY = compile_pattern(r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])|\n|(?<=\S)\s(?=\d{1,3}(?:\+\d{1,2})?'\s+\p{Lu})""")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st jr sr no vs v ft ht aet pen og min mins att ref
     nr gen col capt jan feb mar apr jun jul aug sep sept oct nov dec inc ltd fc""".split())
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n")
+_PARAGRAPH_BREAK = compile_pattern(r"\n[ \t\r]*\n")
 
 
 def split_sentences(folded: str) -> list[Sentence]:

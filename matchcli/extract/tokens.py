@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+from ..patterns import compile_pattern
 
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD = compile_pattern(r"[\p{L}\p{N}]+")
 # Characters that may stand between the words of one name ("Brighton & Hove", "Saint-Germain",
 # "NJ/NY", "St. Mirren"); anything else ends the name.
 _JOINERS = frozenset(" -&/.'")

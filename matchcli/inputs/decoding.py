@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 
 import regex
+from ..patterns import compile_pattern
 
 from ..errors import InputError
 
@@ -58,7 +59,7 @@ _SNIFF = 8192
 _TEXT_CONTROLS = frozenset(b"\t\n\x0c\r\x1b")
 _MAX_CONTROL_SHARE = 0.05
 
-_META_CHARSET = regex.compile(rb"<meta\b[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{1,40})", regex.IGNORECASE)
+_META_CHARSET = compile_pattern(rb"<meta\b[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{1,40})", regex.IGNORECASE)
 # Labels that mean Windows-1252 in every browser (WHATWG Encoding Standard).
 _WINDOWS_1252_LABELS = frozenset(
     "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1 "
@@ -66,7 +67,7 @@ _WINDOWS_1252_LABELS = frozenset(
 )
 
 # A UTF-8 multi-byte sequence that decodes: evidence the file really is UTF-8.
-_UTF8_MULTIBYTE = regex.compile(
+_UTF8_MULTIBYTE = compile_pattern(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 

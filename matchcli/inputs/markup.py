@@ -22,6 +22,7 @@ from collections import Counter
 from html.parser import HTMLParser
 
 import regex
+from ..patterns import compile_pattern
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
@@ -42,8 +43,8 @@ _VOID = frozenset(
 )
 
 # Sniffing: the text starts with markup and names an element only HTML has, near the top.
-_HTML_START = regex.compile(r"\A\s*<")
-_HTML_MARKERS = regex.compile(
+_HTML_START = compile_pattern(r"\A\s*<")
+_HTML_MARKERS = compile_pattern(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|br|h[1-6])\b", regex.IGNORECASE
 )
 _SNIFF_CHARS = 4096
@@ -77,7 +78,7 @@ def html_to_text(markup: str) -> str:
 
 # What `_defuse` recognises at a "<". Every branch stops at the next unquoted "<" or ">", and
 # the possessive `*+` never backtracks, so one scan of the page is linear in its length.
-_CONSTRUCT = regex.compile(
+_CONSTRUCT = compile_pattern(
     r"""
       (?P<comment> <!---?>                       # "<!-->": an empty comment to browsers
                  | <!-- .*? -->                  # closed comment
@@ -89,7 +90,7 @@ _CONSTRUCT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
 )
-_TAG_END = regex.compile(r"""(?> [^<>"']+ | "[^"]*" | '[^']*' )*+ >""", regex.VERBOSE)
+_TAG_END = compile_pattern(r"""(?> [^<>"']+ | "[^"]*" | '[^']*' )*+ >""", regex.VERBOSE)
 
 
 def _defuse(markup: str) -> str:
@@ -134,7 +135,7 @@ def _raw_element(markup: str, start: regex.Match, out: list[str]) -> int:
         out.append("&lt;")
         return start.start() + 1
     name = start.group()[1:]
-    close = regex.compile(rf"</{name}\s*>", regex.IGNORECASE).search(markup, head.end())
+    close = compile_pattern(rf"</{name}\s*>", regex.IGNORECASE).search(markup, head.end())
     if close is None:
         return -1
     out.append(markup[start.start():close.end()])
@@ -216,10 +217,10 @@ class _TextParser(HTMLParser):
         return _tidy("".join(self._parts))
 
 
-_WHITESPACE = regex.compile(r"[ \t\n\r\f\x00]+")
-_SPACE_RUN = regex.compile(r"[ \t]+")
-_SPACE_AROUND_BREAK = regex.compile(r" ?([\n\x00]) ?")
-_BREAK_RUN = regex.compile(r"[\n\x00]+")
+_WHITESPACE = compile_pattern(r"[ \t\n\r\f\x00]+")
+_SPACE_RUN = compile_pattern(r"[ \t]+")
+_SPACE_AROUND_BREAK = compile_pattern(r" ?([\n\x00]) ?")
+_BREAK_RUN = compile_pattern(r"[\n\x00]+")
 
 
 def _collapse(data: str) -> str:

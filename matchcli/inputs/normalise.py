@@ -28,6 +28,7 @@ from __future__ import annotations
 import unicodedata
 
 import regex
+from ..patterns import compile_pattern
 
 # Dropped outright (length-changing).
 _INVISIBLE = (
@@ -57,7 +58,7 @@ _ONE_FOR_ONE = str.maketrans(
 )
 
 # An em dash or horizontal bar between digits is a scoreline or a range: "2—1", "2 — 1".
-_DIGIT_DASH = regex.compile(r"(?<=\d[ \t]{0,2})[\u2014\u2015](?=[ \t]{0,2}\d)")
+_DIGIT_DASH = compile_pattern(r"(?<=\d[ \t]{0,2})[\u2014\u2015](?=[ \t]{0,2}\d)")
 
 
 def normalise_text(text: str) -> str:
