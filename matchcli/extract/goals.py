@@ -161,7 +161,9 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         quiet = [(s, e) for s, e in spans if _OTHER_EVENT.search(ctx.folded, s, e)]
         for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]
-            negatives = [c_start + m.start() for m in pats["negative"].finditer(clause)]
+            negatives = [c_start + m.start() for m in pats["negative"].finditer(clause)
+                         if not _IN_OFF.search(clause, max(0, m.start() - 12), m.start())]
+            negatives += [c_start + m.start() for m in _WOODWORK.finditer(clause)]
             for mention in _clause_mentions(ctx, sentence, c_start, c_end, clause, quiet):
                 # "would have", "hit the post", "saved": a cue around this telling cancels it
                 lo = min(mention.scorer_start, mention.start) - 50
@@ -296,10 +298,16 @@ class _LiveBlog:
 
 # The goal just told did not count: "..., only for the goal to be ruled out", "VAR pulled it back"
 # (not "his effort cancelled out", which is the other side equalising).
+# "in off the bar", "in off the inside of the post": the ball went in, the woodwork cue is no miss
+_IN_OFF = compile_pattern(r"\bin\s+$", regex.I)
+# "rebounded off the left post", "struck the bar": the shot hit the frame and stayed out
+_WOODWORK = compile_pattern(r"(?<!\bin\s)\b(?:off|against|onto|struck|hit|hits|rattled|clipped|smacked|thumped|crashed\s+(?:off|against))\s+the\s+"
+                            r"(?:(?:left|right|near|far|underside|inside|outside|top|base|foot|of|the)\s+){0,4}(?:post|bar|crossbar|upright|woodwork|frame)\b", regex.I)
 _ANNULLED = compile_pattern(
     r"\b(?:(?:goal|it|effort|strike|header|finish|shot|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
     r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|(?:cancell?ed|canceled)(?!\s+out)|overturned|flagged\s+(?:for\s+)?offside)"
-    r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned)|pulled\s+(?:it|the\s+goal)\s+back)\b",
+    r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned|spotted|intervened|found|detected)"
+    r"|pulled\s+(?:it|the\s+goal)\s+back|ruled\s+(?:the\s+goal|it|the\s+effort|the\s+strike)\s+out|flag\s+(?:was\s+|had\s+)?(?:already\s+)?(?:been\s+)?(?:up|raised))\b",
     regex.I,
 )
 

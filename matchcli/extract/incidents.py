@@ -130,8 +130,8 @@ def find_woodwork(ctx: Context) -> list[Woodwork]:
         for c_start, c_end in clauses(sentence):
             clause = ctx.folded[c_start:c_end]
             hit = pats["woodwork"].search(clause)
-            if not hit or pats["penalty"].search(clause):
-                continue
+            if not hit or pats["penalty"].search(clause) or clause[max(0, hit.start() - 3):hit.start()].lower() == "in ":
+                continue    # ("in off the bar" went in)
             names = [n for n in ctx.names_in(c_start, c_end) if n.end <= c_start + hit.start()]
             player = names[-1] if names else ctx.last_name_before(c_start, floor=sentence.start)
             minute, stoppage, approx = _minute(ctx, sentence, c_start, c_end, c_start + hit.start())

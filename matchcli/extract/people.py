@@ -48,6 +48,15 @@ _MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "ju
 _DATE_AFTER = compile_pattern(r"\s*(?:\d|,\s*\d)")
 
 
+@lru_cache(maxsize=None)
+def _venue_nouns() -> frozenset[str]:
+    return frozenset(load("names")["venue_nouns"])
+
+
+# "WSL", "VAR", "FA": an acronym is a competition or an institution, not part of a player's name
+_ACRONYM = compile_pattern(r"\p{Lu}{2,4}")
+
+
 def _surname_not_month(folded: str, piece: list[Token], tok: Token) -> bool:
     """"Emre Can", "Alfie May", "Solly March": a word that is usually not a name, after a first
     name; a month only with no day or year after it."""
@@ -57,6 +66,7 @@ def _surname_not_month(folded: str, piece: list[Token], tok: Token) -> bool:
 def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention], demonyms: frozenset[str] = frozenset()) -> list[NameMention]:
     """Every player-name mention, outside team names."""
     not_names, particles, _, _ = _lexicon()
+    venue_nouns = _venue_nouns()
     in_team = _span_checker(sorted({(m.start, m.end) for m in team_mentions}))
     out: list[NameMention] = []
     run: list[Token] = []
@@ -65,10 +75,15 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
         # Words that are never names split a run; particles may not open or close a name.
         piece: list[Token] = []
         for tok in run + [None]:
-            if tok is not None and (key(tok.text) not in not_names or _surname_not_month(folded, piece, tok)):
+            if tok is not None and not _ACRONYM.fullmatch(tok.text) and tok.text not in venue_nouns \
+                    and (key(tok.text) not in not_names or _surname_not_month(folded, piece, tok)):
                 piece.append(tok)
                 continue
-            while piece and piece[0].text.lower() in particles and piece[0].text.islower():
+            if tok is not None and tok.text in venue_nouns:
+                piece = []      # "at Brook Park": a ground, not a player
+                continue
+            # a name does not open with a lowercase word: a particle, or "back" of "Centre-back"
+            while piece and piece[0].text.islower():
                 piece.pop(0)
             while piece and piece[-1].text.lower() in particles and piece[-1].text.islower():
                 piece.pop()
