@@ -304,6 +304,20 @@ Hartlepool went ahead just after the half-hour when Mani Dieseruvwe curled a fre
 
 Langstaff made amends with 10 minutes left, firing into the far corner from the edge of the area.
 """,
+    "half_time_then_full_time_stats": """Crewe Alexandra 1-2 Walsall
+
+HT: Crewe Alexandra 1-0 Walsall. Crewe have had 60% of the ball and six shots to Walsall's two.
+
+FT: Crewe Alexandra 1-2 Walsall. Match stats: possession Crewe 52% Walsall 48%; shots 14-11; shots on target 4-6.
+""",
+    "stats_subject_after_carry": """Stockport County 2-1 Barrow
+
+Stockport had 18 shots to Barrow's seven and 61 per cent of possession, while Barrow's keeper made six saves.
+""",
+    "club_voice_carry": """Port Vale 0-2 Bradford City
+
+We made it two away wins in a row on Saturday. Over the 90 minutes we had 55 per cent of the ball and 15 shots to Port Vale's nine, seven of ours on target.
+""",
 }
 
 
@@ -591,6 +605,17 @@ REGRESSION = [
     row("ruled_out_and_woodwork", "goals", [("Dieseruvwe", "Hartlepool United", "~32"), ("Langstaff", "Gateshead", "80")]),
     row("ruled_out_and_woodwork", "not scorers", ["Tollitt", "Sept"]),
     row("ruled_out_and_woodwork", "missed penalty", ("Langstaff", "Gateshead", "woodwork")),
+    # "HT: ..." figures are not the match's; "possession Crewe 52% Walsall 48%; shots 14-11".
+    row("half_time_then_full_time_stats", "stats possession", {"Crewe Alexandra": 52, "Walsall": 48}),
+    row("half_time_then_full_time_stats", "stats shots", {"Crewe Alexandra": 14, "Walsall": 11}),
+    row("half_time_then_full_time_stats", "stats shots_on_target", {"Crewe Alexandra": 4, "Walsall": 6}),
+    # "18 shots to Barrow's seven and 61 per cent": the subject's possession, the other's shots.
+    row("stats_subject_after_carry", "stats shots", {"Stockport County": 18, "Barrow": 7}),
+    row("stats_subject_after_carry", "stats possession", {"Stockport County": 61, "Barrow": 39}),
+    # "15 shots to Port Vale's nine, seven of ours on target": a whole number carries a count.
+    row("club_voice_carry", "stats shots", {"Port Vale": 9, "Bradford City": 15}),
+    row("club_voice_carry", "stats shots_on_target", {"Port Vale": None, "Bradford City": 7}),
+    row("club_voice_carry", "stats possession", {"Port Vale": 45, "Bradford City": 55}),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

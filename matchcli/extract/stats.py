@@ -23,11 +23,19 @@ _LINE = compile_pattern(
     r"\s*[:\-]?\s*(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*%?\s*(?:-|v|vs|:|to)\s*(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*%?",
     regex.I,
 )
+_HALF_TIME_HEAD = compile_pattern(r"\s*(?:HT|half[\s-]?time|at\s+the\s+break|at\s+half[\s-]?time)\s*[:\-–]", regex.I)
+# A stat named before its pair, anywhere in a sentence, a side's name allowed before each figure:
+# "shots 13-11", "Possession: Bayer Leverkusen 63% - 37% RB Leipzig", "possession Inter 55% Napoli 45%"
+_LABELLED = compile_pattern(
+    r"(?<![\w-])(?P<label>expected\s+goals(?:\s*\(xg\))?|xg|shots\s+on\s+target|on\s+target|total\s+shots|shots|possession|ball\s+possession)"
+    r"\s*:?\s*(?:(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*%?\s*"
+    r"(?:(?:[-–]|v|vs|to)\s*(?:(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})?|(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})"
+    r"(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*%?(?!\s*(?:\d|minutes?|mins))", regex.I)
 _XG_CONTEXT = compile_pattern(r"\bxg\b|expected\s+goals", regex.I)
 _DECIMAL = compile_pattern(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?!\d|\.\d)")     # a full stop may follow
 _POSSESSION = compile_pattern(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?(?:%|per\s?cent|percent)", regex.I)
 _POSSESSION_CONTEXT = compile_pattern(r"possession|of\s+the\s+ball", regex.I)
-_ON_TARGET = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:apiece\s+|each\s+)?(?:(?:of\s+(?:which|them)\s+(?:were|was)\s+|shots?\s+|efforts?\s+|attempts?\s+)?on\s+target"
+_ON_TARGET = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:apiece\s+|each\s+)?(?:(?:of\s+(?:which|them|ours|theirs)\s+(?:were\s+|was\s+)?|shots?\s+|efforts?\s+|attempts?\s+)?on\s+target"
                         r"|on-target\s+(?:shots|efforts|attempts))", regex.I)
 _SHOTS = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:shots|attempts|efforts)(?!\s+on\s+target)(?:\s+(?:at|on)\s+goal)?", regex.I)
 _PAIR = compile_pattern(
@@ -39,7 +47,8 @@ _PAIR = compile_pattern(
 _PART_OF_MATCH = compile_pattern(r"\s*+(?:(?:%|per\s?cent|percent)\s*+)?(?:[a-z]+\s++){0,2}?(?:in|during|at|before|after)\s++(?:the\s++)?"
                                r"(?:(?:first|second|opening)[\s-]+(?:half|period|45)|half[\s-]?time|the\s+break|the\s+interval)\b", regex.I)
 # The club's own voice ("we had 16", "our 50.2 per cent"): the side its site reports for.
-_WE = compile_pattern(r"\b(?:we|our|us)\b", regex.I)
+_OF_OURS = compile_pattern(r"[\w.]+\s+of\s+ours\b", regex.I)
+_WE = compile_pattern(r"\b(?:we|our|ours|us)\b", regex.I)
 _ON_TARGET_FROM = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:shots?\s+|efforts?\s+|attempts?\s+)?on\s+target\s+(?:from|out\s+of)\s+(?:their\s+|his\s+|its\s+)?"
                              r"(?P<of>\d{1,2})(?!\s*(?:%|\.\d|shots|attempts|efforts))", regex.I)
 _FACED = compile_pattern(r"\b(?:fac(?:ed|ing|es?)|conced(?:ed|ing|es?)|allow(?:ed|ing|s)?|gave\s+up|giving\s+up)\s+(?:\w+\s+){0,4}?(?:xg|expected)", regex.I)
@@ -54,7 +63,7 @@ _CARRY_FOR = compile_pattern(rf"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus)\
 _FOR_SIDE = compile_pattern(r"[\w.]+%?\s+(?:[a-z-]+\s+){0,3}?for\s+", regex.I)
 # The sentence's subject goes on after naming the other side: its figure, not the other's.
 _SUBJECT_GOES_ON = compile_pattern(
-    r",\s*with\s+$|\band\s+(?:also\s+)?(?:held|had|enjoyed|dominated|kept|controlled|registered|managed|mustered|created|"
+    r",\s*with\s+$|'s?\s+[\w.]+\s+and\s+$|\band\s+(?:also\s+)?(?:held|had|enjoyed|dominated|kept|controlled|registered|managed|mustered|created|"
     r"(?:finished|ended)\s+with)\s+(?:[\w.%]+\s+)?$", regex.I)
 
 
@@ -72,9 +81,26 @@ def find_stats(ctx: Context) -> Stats:
     previous_subject: str | None = None
     we_side = _first_person_side(ctx)
     guessed: set[tuple[str, str]] = set()      # (kind, side) values a later telling may correct
+    half_time_paragraph = None
     for sentence in ctx.sentences:
         text = sentence.text
         refs = ctx.refs_in(sentence.start, sentence.end)
+        if _HALF_TIME_HEAD.match(text):
+            half_time_paragraph = sentence.paragraph
+        if sentence.paragraph == half_time_paragraph:
+            continue        # "HT: Inter 1-0 Napoli. Inter have had 58% of the ball": not the match's
+        labelled = list(_LABELLED.finditer(text))
+        if labelled:
+            # "Full-time stats: possession Inter 55% Napoli 45%; shots 13-11": home first unless
+            # a side is named before each figure
+            for m in labelled:
+                kind = _line_kind(m.group("label"))
+                first = ctx.refs_in(sentence.start + m.start(), sentence.start + m.start("a"))
+                home_first = not first or first[-1].role == "home"
+                a, b = float(m.group("a")), float(m.group("b"))
+                values[kind].setdefault("home", a if home_first else b)
+                values[kind].setdefault("away", b if home_first else a)
+            continue
         line = _LINE.match(text)
         if line:
             kind = _line_kind(line.group("label"))
@@ -137,10 +163,18 @@ _NUMBER_AT = compile_pattern(r"[\w.]+")
 def _carry(found: list[_Figure], offset: int, matches, latest: bool) -> None:
     """A bare number that carries a stat already told in the sentence on to the other side."""
     for m in matches:
-        prior = [f for f in found if f.pos < offset + m.start()]
+        prior = [f for f in found if f.pos < offset + m.start("n")]
         v = _count(m.group("n"))
         if prior and v is not None and not any(f.pos == offset + m.start("n") for f in found):
-            found.append(_Figure(offset + m.start("n"), prior[-1 if latest else 0].kind, v))
+            # "61% of possession and 18 shots to West Ham's seven": a whole number carries a count
+            counts = [f for f in prior if f.kind in ("shots", "shots_on_target")]
+            if latest:
+                pick = prior[-1]        # "seven on target compared with three for the Bees"
+            elif counts and "." not in m.group("n"):
+                pick = counts[0]
+            else:
+                pick = prior[0]
+            found.append(_Figure(offset + m.start("n"), pick.kind, v))
 
 
 def _count(word: str) -> float | None:
@@ -205,7 +239,8 @@ def _assign(ctx: Context, sentence, figures: list[_Figure], values: dict, guesse
         if before and f.pos - before[-1].end <= 4:
             adjacent.add(f.pos)
         they = _THEY.search(ctx.folded, before[-1].end if before else sentence.start, f.pos)
-        we = _WE.search(ctx.folded, before[-1].end if before else sentence.start, f.pos)
+        # "we had 16", "six of ours on target"
+        we = _WE.search(ctx.folded, before[-1].end if before else sentence.start, f.pos) or _OF_OURS.match(ctx.folded, f.pos)
         if we_side and we and not ctx.quoted(we.start()):
             side = we_side
         if side is None and (they or not before):
