@@ -318,6 +318,10 @@ Stockport had 18 shots to Barrow's seven and 61 per cent of possession, while Ba
 
 We made it two away wins in a row on Saturday. Over the 90 minutes we had 55 per cent of the ball and 15 shots to Port Vale's nine, seven of ours on target.
 """,
+    "headline_then_scorer": """Everton 0-2 Brentford: Thiago double ends Everton's home run
+
+Igor Thiago scored twice as Brentford won at Hill Dickinson Stadium on Saturday, his first in the 12th minute and the second in the 80th minute.
+""",
 }
 
 
@@ -616,6 +620,10 @@ REGRESSION = [
     row("club_voice_carry", "stats shots", {"Port Vale": 9, "Bradford City": 15}),
     row("club_voice_carry", "stats shots_on_target", {"Port Vale": None, "Bradford City": 7}),
     row("club_voice_carry", "stats possession", {"Port Vale": 45, "Bradford City": 55}),
+    # A headline ending "... Everton's home run" does not make the first name of the next paragraph
+    # an Everton player; "scored twice as Brentford won, his first in the 12th minute and the
+    # second in the 80th": the minutes after the clause are his two goals'.
+    row("headline_then_scorer", "goals", [("Thiago", "Brentford", "12"), ("Thiago", "Brentford", "80")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -62,7 +62,7 @@ def learn_affiliations(ctx: Context) -> None:
             n = following[0]
             gap = ctx.folded[ref.end:n.start]
             # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "Bayern's England striker Kane"
-            if _GAP_TO_NAME.fullmatch(gap) and (gap.startswith("'") or role.match(gap.lstrip()) or gap == " "
+            if "\n" not in gap and _GAP_TO_NAME.fullmatch(gap) and (gap.startswith("'") or role.match(gap.lstrip()) or gap == " "
                                                 or _GROUP.match(gap.lstrip())):
                 ctx.roster.vote(n.surface, ref.role, 2.0)
                 # "PSG substitutes Paredes and Kurzawa": the whole list

@@ -698,6 +698,10 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
             mention.count = 2
     if mention.count > 1:
         listed = [m for m in ctx.minutes_in(c_start + lo, c_start + len(clause)) if m.minute is not None and not m.approximate]
+        if not listed:
+            # "X scored twice as Brentford won, his first in the 12th minute and the second in the
+            # 80th": the minutes follow in the rest of the sentence
+            listed = [m for m in ctx.minutes_in(scorer.end, sentence.end) if m.minute is not None and not m.approximate]
         if len(listed) == mention.count:
             mention.minute, mention.more_minutes = listed[0], tuple(listed[1:])
     nth = _NTH.search(clause, lo, hi)
