@@ -143,7 +143,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     out: list[GoalMention] = []
     pats = _patterns()
     carried: _Unclaimed | None = None
-    live = _LiveBlog()
+    live = _LiveBlog(ctx)
     shootout_paragraph: int | None = None
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end:
@@ -183,6 +183,8 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         found_in_sentence = [m for m in found_in_sentence if not ctx.quoted(m.start)]
         found_in_sentence = _dedupe_in_sentence(_unshare_minutes(found_in_sentence))
         live.read(ctx, sentence)
+        if not found_in_sentence:
+            found_in_sentence = live.named_scorer(ctx, sentence)
         for mention in found_in_sentence:
             live.apply(mention, sentence)
         # "... goalless until the 68th minute. X hammered the ball past ...": the minute an
@@ -258,42 +260,94 @@ def _unclaimed(ctx: Context, sentence: Sentence) -> _Unclaimed | None:
 class _LiveBlog:
     """Live-blog entries: "71' GOAL! Gladbach 1-1 Freiburg. Doan levels with a curling shot."
     The stamp opening the entry dates the goals told in it, and the score it gives, against the
-    one before, says whose goal it was."""
+    one a goal less (told before or, in a blog newest-first, after), says whose goal it was."""
 
-    def __init__(self) -> None:
+    def __init__(self, ctx: Context) -> None:
         self.paragraph: int | None = None
         self.minute: MinuteMention | None = None
         self.side: str | None = None
         self.score = (0, 0)
+        self.goal_entry = False         # the entry is headed "GOAL!"
+        self.named = False              # its scorer is already told
+        stamped = {sentence.paragraph for sentence in ctx.sentences if self._stamp(ctx, sentence)}
+        self.scores = {(0, 0)} | {score for sentence in ctx.sentences if sentence.paragraph in stamped
+                                  for _, score in self._scores(ctx, sentence)}
 
-    def read(self, ctx: Context, sentence: Sentence) -> None:
-        if sentence.line_start:
-            first = ctx.minutes_in(sentence.start, sentence.start + 8)
-            if first and first[0].start == sentence.start and (first[0].bare or first[0].stoppage is not None):
-                self.paragraph, self.minute, self.side = sentence.paragraph, first[0], None
-        if self.paragraph != sentence.paragraph:
-            return
+    @staticmethod
+    def _stamp(ctx: Context, sentence: Sentence) -> MinuteMention | None:
+        if not sentence.line_start:
+            return None
+        first = ctx.minutes_in(sentence.start, sentence.start + 8)
+        if first and first[0].start == sentence.start and (first[0].bare or first[0].stoppage is not None):
+            return first[0]
+        return None
+
+    @staticmethod
+    def _scores(ctx: Context, sentence: Sentence):
+        """The scorelines between our two sides in a sentence, as (where the second side's name
+        ends, (home, away))."""
+        refs = ctx.refs_in(sentence.start, sentence.end)
         for m in SCORELINE.finditer(sentence.text):
-            refs = ctx.refs_in(sentence.start, sentence.end)
             left = [r for r in refs if r.end <= sentence.start + m.start()]
             right = [r for r in refs if r.start >= sentence.start + m.end()]
             if not left or not right or left[-1].role == right[0].role:
                 continue
             a, b = int(m.group("a")), int(m.group("b"))
-            score = (a, b) if left[-1].role == "home" else (b, a)
-            if score == (self.score[0] + 1, self.score[1]):
+            yield right[0].end, ((a, b) if left[-1].role == "home" else (b, a))
+
+    def read(self, ctx: Context, sentence: Sentence) -> None:
+        stamp = self._stamp(ctx, sentence)
+        if stamp is not None:
+            self.paragraph, self.minute, self.side = sentence.paragraph, stamp, None
+            self.goal_entry, self.named = bool(_GOAL_HEAD.search(sentence.text, 0, 24)), False
+        if self.paragraph != sentence.paragraph:
+            return
+        for _, score in self._scores(ctx, sentence):
+            home_scored = (score[0] - 1, score[1]) in self.scores
+            away_scored = (score[0], score[1] - 1) in self.scores
+            if home_scored != away_scored:
+                self.side = "home" if home_scored else "away"
+            elif score == (self.score[0] + 1, self.score[1]):
                 self.side = "home"
             elif score == (self.score[0], self.score[1] + 1):
                 self.side = "away"
             self.score = score
 
+    def named_scorer(self, ctx: Context, sentence: Sentence) -> list[GoalMention]:
+        """A "GOAL!" entry names its scorer bare: "Inter 1-0 Napoli. Lautaro Martinez!",
+        "Inter 2-1 Napoli (Marcus Thuram).", "Scott McTominay again."."""
+        if not self.goal_entry or self.named or self.paragraph != sentence.paragraph:
+            return []
+        for end, _ in self._scores(ctx, sentence):
+            bracket = _BRACKETED_NAME.match(ctx.folded, end)
+            if bracket:
+                named = ctx.names_in(bracket.start(1), bracket.end(1))
+                if named:
+                    return self._told(ctx, sentence, named[0])
+        bare = _BARE_NAME.fullmatch(sentence.text)
+        named = ctx.names_in(sentence.start, sentence.end) if bare else []
+        if len(named) == 1:
+            return self._told(ctx, sentence, named[0])
+        return []
+
+    def _told(self, ctx: Context, sentence: Sentence, name: NameMention) -> list[GoalMention]:
+        self.named = True
+        mention = _mention(ctx, sentence, sentence.text, sentence.start, name, name.start, rule="live-goal")
+        return [mention]
+
     def apply(self, mention: GoalMention, sentence: Sentence) -> None:
         if self.paragraph != sentence.paragraph:
             return
+        self.named = True
         if mention.minute is None:
             mention.minute = self.minute
         if mention.side is None and self.side and not mention.own_goal:
             mention.side, mention.side_of_player, mention.side_guessed = self.side, False, False
+
+
+_GOAL_HEAD = compile_pattern(r"\bGOAL\b")      # the blog's own shout, capitals only
+_BRACKETED_NAME = compile_pattern(r"\s*\(([^()\n]{2,60})\)")
+_BARE_NAME = compile_pattern(r"\s*\p{Lu}[\p{L}'. -]{1,60}?(?:\s+again)?\s*[!.]*\s*")
 
 
 # The goal just told did not count: "..., only for the goal to be ruled out", "VAR pulled it back"
@@ -307,7 +361,7 @@ _ANNULLED = compile_pattern(
     r"\b(?:(?:goal|it|effort|strike|header|finish|shot|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
     r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|(?:cancell?ed|canceled)(?!\s+out)|overturned|flagged\s+(?:for\s+)?offside)"
     r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned|spotted|intervened|found|detected)"
-    r"|pulled\s+(?:it|the\s+goal)\s+back|ruled\s+(?:the\s+goal|it|the\s+effort|the\s+strike)\s+out|flag\s+(?:was\s+|had\s+)?(?:already\s+)?(?:been\s+)?(?:up|raised))\b",
+    r"|pulled\s+(?:it|the\s+goal)\s+back|rul(?:ed|es|ing)\s+(?:the\s+goal|it|the\s+effort|the\s+strike)\s+out|VAR\s+rules\s+out|(?-i:\bNO\s+GOAL\b)|flag\s+(?:was\s+|had\s+)?(?:already\s+)?(?:been\s+)?(?:up|raised))\b",
     regex.I,
 )
 
