@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from ..models import Card, Goal, MissedPenalty, PenaltyOutcome, VarReview, Woodwork
-from .context import Context, clauses
+from .context import Context
 from .lexicon import PhraseMatcher, alternation, load
 
 # Shootout talk: "saved two penalties" is a shootout too, a missed penalty in play is one kick.
@@ -52,7 +52,7 @@ def find_missed_penalties(ctx: Context) -> list[MissedPenalty]:
             continue
         if sentence.start >= ctx.events_end or sentence.paragraph == shootout_paragraph:
             continue
-        for c_start, c_end in clauses(sentence):
+        for c_start, c_end in ctx.clauses(sentence):
             clause = ctx.folded[c_start:c_end]
             pen = pats["penalty"].search(clause)
             if not pen:
@@ -126,7 +126,7 @@ def find_woodwork(ctx: Context) -> list[Woodwork]:
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end or _SHOOTOUT.search(sentence.text):
             continue
-        for c_start, c_end in clauses(sentence):
+        for c_start, c_end in ctx.clauses(sentence):
             clause = ctx.folded[c_start:c_end]
             hit = pats["woodwork"].search(clause)
             if not hit or pats["penalty"].search(clause):
