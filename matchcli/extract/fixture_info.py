@@ -81,7 +81,7 @@ def _opening(ctx: Context):
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end or count >= OPENING_SENTENCES:
             break
-        if OTHER_MATCH.search(sentence.text) or ctx.about_other_match(sentence):
+        if sentence.has(OTHER_MATCH) or ctx.about_other_match(sentence):
             continue
         count += 1
         yield sentence

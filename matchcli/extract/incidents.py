@@ -47,7 +47,7 @@ def find_missed_penalties(ctx: Context) -> list[MissedPenalty]:
     seen: set[str] = set()
     shootout_paragraph = None
     for sentence in ctx.sentences:
-        if _SHOOTOUT.search(sentence.text):
+        if sentence.has(_SHOOTOUT):
             shootout_paragraph = sentence.paragraph     # its kicks are told in the next sentences
             continue
         if sentence.start >= ctx.events_end or sentence.paragraph == shootout_paragraph:
@@ -124,7 +124,7 @@ def find_woodwork(ctx: Context) -> list[Woodwork]:
     pats = _patterns()
     out: list[Woodwork] = []
     for sentence in ctx.sentences:
-        if sentence.start >= ctx.events_end or _SHOOTOUT.search(sentence.text):
+        if sentence.start >= ctx.events_end or sentence.has(_SHOOTOUT):
             continue
         for c_start, c_end in ctx.clauses(sentence):
             clause = ctx.folded[c_start:c_end]
