@@ -37,10 +37,11 @@ _HALF = r"(?P<half>first|second|1st|2nd)[\s-]+half"
 _ET = r"extra[\s-]+time"
 _MIN = r"min(?:ute)?s?\b\.?"
 _ON_N_WORDS = r"on|after|at|in|within|over|under|required|needed|took"
-# What a form can start with: a digit, a number word, an "on 23 minutes" word, or the first word
-# of a "straight away" phrase (those may start inside a word). Checked first, it lets the engine
-# leave most positions after one look instead of trying every branch of the alternation there.
-_FORM_START = rf"(?=\d|{CARDINAL_WORDS}|{ORDINAL_WORDS}|\b(?:{_ON_N_WORDS})\b|straight|moments|seconds|immediately|from|soon)"
+# What a form can start with: a number of at most three digits and what may follow it (an ordinal
+# suffix, a space, "+", "m", a mark or a bracket), a number word, an "on 23 minutes" word, or the
+# first word of a "straight away" phrase (those may start inside a word). Checked first, it lets
+# the engine leave most positions after one look instead of trying every branch there.
+_FORM_START = rf"(?=\d{{1,3}}(?:st|nd|rd|th|\s|\+|m|'|\))|{CARDINAL_WORDS}|{ORDINAL_WORDS}|\b(?:{_ON_N_WORDS})\b|straight|moments|seconds|immediately|from|soon)"
 
 # Ordered from most to least specific: the first pattern to claim a span wins it.
 _EXACT = regex.compile(
