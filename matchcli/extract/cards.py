@@ -12,7 +12,7 @@ import regex
 from ..patterns import compile_pattern
 
 from ..models import Card, CardKind
-from .context import Context, clauses
+from .context import Context
 from .lexicon import PhraseMatcher, load
 from .people import NameMention
 from .summary_lines import list_lines, side_of_block_before
@@ -117,7 +117,7 @@ def _card_spans(ctx: Context, sentence, pats) -> list[tuple[int, int]]:
     begins: "Lopes was booked in the first half and Bohemians' Flores picked up a yellow on 77
     minutes" is two cards with a minute each."""
     spans = []
-    for c_start, c_end in clauses(sentence):
+    for c_start, c_end in ctx.clauses(sentence):
         triggers = sorted(m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(ctx.folded, c_start, c_end))
         cuts = []
         for before, after in zip(triggers, triggers[1:]):

@@ -43,6 +43,7 @@ class Context:
     _name_starts: list[int] = field(default_factory=list)
     _ref_starts: list[int] = field(default_factory=list)
     _minute_starts: list[int] = field(default_factory=list)
+    _clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._name_starts = [n.start for n in self.names]
@@ -57,6 +58,14 @@ class Context:
 
     def minutes_in(self, start: int, end: int) -> list[MinuteMention]:
         return self.minutes[bisect_left(self._minute_starts, start):bisect_left(self._minute_starts, end)]
+
+    def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """The sentence's clause spans, cut once: goals, cards, missed penalties and woodwork
+        all read them."""
+        spans = self._clauses.get(sentence.start)
+        if spans is None:
+            spans = self._clauses[sentence.start] = clauses(sentence)
+        return spans
 
     def about_other_match(self, sentence: Sentence) -> bool:
         """A sentence that names other teams and neither of ours is about another match."""

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 from ..patterns import cached_build, compile_pattern
 
-from .context import Context, clauses
+from .context import Context
 from .lexicon import PhraseMatcher, alternation, inflections, load
 from .minutes import MinuteMention
 from .numbers import value
@@ -157,7 +157,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                 and not any(m.minute is not None for m in ctx.minutes_in(sentence.start, sentence.end)):
             continue        # kicks in a shootout are not goals
         found_in_sentence: list[GoalMention] = []
-        spans = clauses(sentence)
+        spans = ctx.clauses(sentence)
         quiet = [(s, e) for s, e in spans if _OTHER_EVENT.search(ctx.folded, s, e)]
         for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]

@@ -8,7 +8,7 @@ import regex
 from ..patterns import compile_pattern
 
 from ..models import Card, Goal, MissedPenalty, PenaltyOutcome, VarReview, Woodwork
-from .context import Context, clauses
+from .context import Context
 from .lexicon import PhraseMatcher, alternation, load
 
 # Shootout talk: "saved two penalties" is a shootout too, a missed penalty in play is one kick.
@@ -48,12 +48,12 @@ def find_missed_penalties(ctx: Context) -> list[MissedPenalty]:
     seen: set[str] = set()
     shootout_paragraph = None
     for sentence in ctx.sentences:
-        if _SHOOTOUT.search(sentence.text):
+        if sentence.has(_SHOOTOUT):
             shootout_paragraph = sentence.paragraph     # its kicks are told in the next sentences
             continue
         if sentence.start >= ctx.events_end or sentence.paragraph == shootout_paragraph:
             continue
-        for c_start, c_end in clauses(sentence):
+        for c_start, c_end in ctx.clauses(sentence):
             clause = ctx.folded[c_start:c_end]
             pen = pats["penalty"].search(clause)
             if not pen:
@@ -125,9 +125,9 @@ def find_woodwork(ctx: Context) -> list[Woodwork]:
     pats = _patterns()
     out: list[Woodwork] = []
     for sentence in ctx.sentences:
-        if sentence.start >= ctx.events_end or _SHOOTOUT.search(sentence.text):
+        if sentence.start >= ctx.events_end or sentence.has(_SHOOTOUT):
             continue
-        for c_start, c_end in clauses(sentence):
+        for c_start, c_end in ctx.clauses(sentence):
             clause = ctx.folded[c_start:c_end]
             hit = pats["woodwork"].search(clause)
             if not hit or pats["penalty"].search(clause) or clause[max(0, hit.start() - 3):hit.start()].lower() == "in ":

@@ -132,8 +132,17 @@ class PhraseMatcher:
             if words and words not in self._payloads:
                 self._by_first.setdefault(words[0], []).append(words)
                 self._payloads[words] = payload
+        # Longer phrases first, the fullest wins. Phrases of several words are looked up by their
+        # first two ("the" opens a hundred phrases; "the hosts" only a few).
+        self._by_two: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        self._single: dict[str, tuple[str]] = {}
         for options in self._by_first.values():
             options.sort(key=len, reverse=True)
+            for option in options:
+                if len(option) == 1:
+                    self._single[option[0]] = option
+                else:
+                    self._by_two.setdefault(option[:2], []).append(option)
         self._stop = frozenset(w.casefold() for w in not_followed_by)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
@@ -179,15 +188,14 @@ class PhraseMatcher:
         return None
 
     def _match_at(self, text: str, starts, ends, lowered, i: int, last: int) -> tuple[str, ...] | None:
-        for option in self._by_first.get(lowered[i], ()):
-            n = len(option)
-            if n == 1:
-                return option
-            if i + n > last or lowered[i + 1] != option[1] or tuple(lowered[i:i + n]) != option:
-                continue
-            if all(_gap_ok(text, ends[i + k - 1], starts[i + k]) for k in range(1, n)):
-                return option
-        return None
+        if i + 1 < last:
+            for option in self._by_two.get((lowered[i], lowered[i + 1]), ()):
+                n = len(option)
+                if i + n > last or tuple(lowered[i:i + n]) != option:
+                    continue
+                if all(_gap_ok(text, ends[i + k - 1], starts[i + k]) for k in range(1, n)):
+                    return option
+        return self._single.get(lowered[i])
 
 
 @lru_cache(maxsize=512)

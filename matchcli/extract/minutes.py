@@ -15,7 +15,7 @@ import regex
 from ..patterns import cached_build, compile_pattern
 
 from .lexicon import PhraseMatcher, load
-from .numbers import CARDINAL, ORDINAL, value
+from .numbers import CARDINAL, CARDINAL_WORDS, ORDINAL, ORDINAL_WORDS, value
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,18 @@ _STOPPAGE = r"(?:stoppage|added(?:[\s-]+on)?|injury|additional)[\s-]+time"
 _HALF = r"(?P<half>first|second|1st|2nd)[\s-]+half"
 _ET = r"extra[\s-]+time"
 _MIN = r"min(?:ute)?s?\b\.?"
+_ON_N_WORDS = r"on|after|at|in|within|over|under|required|needed|took"
+# What a form can start with: a number of at most three digits and what may follow it (an ordinal
+# suffix, a space, "+", "m", a mark or a bracket), a number word, an "on 23 minutes" word, or the
+# first word of a "straight away" phrase (those may start inside a word). Checked first, it lets
+# the engine leave most positions after one look instead of trying every branch there.
+_FORM_START = rf"(?=\d{{1,3}}(?:st|nd|rd|th|\s|\+|m|'|\))|{CARDINAL_WORDS}|{ORDINAL_WORDS}|\b(?:{_ON_N_WORDS})\b|straight|moments|seconds|immediately|from|soon)"
 
 # Ordered from most to least specific: the first pattern to claim a span wins it.
 _EXACT = compile_pattern(
     rf"""
+    {_FORM_START}
+  (?:
     # "in the fifth minute of second-half stoppage time", "in the 3rd minute of added time"
     (?P<nth_of_stoppage>(?P<n1>{ORDINAL})[\s-]+minute\s+of\s+(?:(?P<half1>first|second)[\s-]+half\s+|(?P<et1>{_ET})\s+)?{_STOPPAGE})
     # "two minutes into (first-half) stoppage time"
@@ -72,11 +80,12 @@ _EXACT = compile_pattern(
     # "23 minutes in", "nine minutes into the game"
   | (?P<minutes_in>(?P<n11>{CARDINAL})\s+{_MIN}\s+in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
     # "on 23 minutes", "after 72 minutes", "in 23 mins"
-  | (?P<on_n>\b(?:on|after|at|in|within|over|under|required|needed|took)\s+(?:just\s+|around\s+|about\s+|only\s+)?(?:over\s+|under\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
+  | (?P<on_n>\b(?:{_ON_N_WORDS})\s+(?:just\s+|around\s+|about\s+|only\s+)?(?:over\s+|under\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
     # "23 mins", "23 min"
   | (?P<mins>(?<![\d.])(?P<n13>\d{{1,3}})\s?mins?\b\.?)
     # "(23')", "(23)", "23'", "(45+2)"
   | (?P<bare>(?<![\w.'])(?P<n14>\d{{1,3}})(?:'|(?=\)))(?!\w))
+  )
     """,
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -57,11 +57,11 @@ def _fragments() -> tuple[str, str]:
     return cardinal, ordinal
 
 
-_CARDINAL_WORDS, _ORDINAL_WORDS = _fragments()
 # Regex fragments other grammars embed. Digits are capped at three so a run of digits cannot
-# be read as a minute.
-CARDINAL = rf"(?:\d{{1,3}}|{_CARDINAL_WORDS})"
-ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})"
+# be read as a minute. The word-only fragments let a grammar check cheaply where a form can start.
+CARDINAL_WORDS, ORDINAL_WORDS = _fragments()
+CARDINAL = rf"(?:\d{{1,3}}|{CARDINAL_WORDS})"
+ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORDS})"
 
 _SEPARATORS = compile_pattern(r"[\s-]+")
 _DIGITS = compile_pattern(r"(\d{1,3})(?:st|nd|rd|th)?$")

@@ -72,7 +72,7 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     level_running: Pair | None = None
     shootout_before = False
     for idx, sentence in enumerate(ctx.sentences):
-        other_match = bool(OTHER_MATCH.search(sentence.text)) and not regex.search(r"first[\s-]leg", sentence.text, regex.I)
+        other_match = sentence.has(OTHER_MATCH) and not regex.search(r"first[\s-]leg", sentence.text, regex.I)
         shootout_here = bool(_SHOOTOUT_TALK.search(sentence.text))
         for sl in find_scorelines(sentence.text, sentence.start):
             if sl.kind == "running" and sl.a == sl.b:
@@ -122,7 +122,7 @@ def _winner_from_words(ctx: Context) -> str | None:
     """Who the text says won: "a historic loss for Brazil", "Chile won", "Italy were beaten"."""
     votes: Counter = Counter()
     for sentence in ctx.sentences:
-        if sentence.start >= ctx.events_end or OTHER_MATCH.search(sentence.text) or ctx.about_other_match(sentence):
+        if sentence.start >= ctx.events_end or sentence.has(OTHER_MATCH) or ctx.about_other_match(sentence):
             continue
         refs = ctx.refs_in(sentence.start, sentence.end)
         for ref in refs:
@@ -178,7 +178,7 @@ def _extra_time(ctx: Context) -> bool:
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end:
             break
-        if OTHER_MATCH.search(sentence.text) or ctx.about_other_match(sentence):
+        if sentence.has(OTHER_MATCH) or ctx.about_other_match(sentence):
             continue
         for m in _ET_DONE.finditer(sentence.text):
             if not _ET_NOT.search(sentence.text[max(0, m.start() - 60):m.start()]):

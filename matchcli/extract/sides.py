@@ -184,7 +184,7 @@ _FOOTBALL_WORDS = compile_pattern(r"\b(?:goals?|scored|scoring|scorer|penalty|ha
 def _learn_result_pair(sentences: list[Sentence], adhoc: dict[str, TeamEntry]) -> bool:
     """Learn the two teams of the first result sentence among the opening ones; True if any."""
     for sentence in sentences[:4]:
-        if not SCORELINE.search(sentence.text) or OTHER_MATCH.search(sentence.text):
+        if not SCORELINE.search(sentence.text) or sentence.has(OTHER_MATCH):
             continue
         m = _RESULT_PAIR.search(sentence.text)
         if not m:
@@ -223,7 +223,7 @@ def _rank(folded: str, mentions: list[TeamMention], sentences: list[Sentence]) -
     weights: dict[int, float] = defaultdict(float)
     entries: dict[int, TeamEntry] = {}
     first_seen: dict[int, int] = {}
-    skip = {i for i, s in enumerate(sentences) if OTHER_MATCH.search(s.text)}
+    skip = {i for i, s in enumerate(sentences) if s.has(OTHER_MATCH)}
     spans = defaultdict(int)
     for m in mentions:
         spans[(m.start, m.end)] += 1

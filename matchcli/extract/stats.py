@@ -119,8 +119,15 @@ def find_stats(ctx: Context) -> Stats:
     return Stats(**{k: StatPair(**_ints(k, v)) if v else None for k, v in values.items()})
 
 
+# Every prose figure is told with one of these words (the xG, possession, on-target, shots and
+# "outshot" forms below): most sentences have none, and are passed over with one search.
+_STAT_WORD = compile_pattern(r"xg|expected\s+goals|possession|of\s+the\s+ball|target|shots|attempts|efforts|sh[oa]t", regex.I)
+
+
 def _figures(offset: int, text: str) -> list[_Figure]:
     found: list[_Figure] = []
+    if not _STAT_WORD.search(text):
+        return found
     if _XG_CONTEXT.search(text):
         found += [_Figure(offset + m.start(), "xg", float(m.group(1))) for m in _DECIMAL.finditer(text)]
     if _POSSESSION_CONTEXT.search(text):

@@ -5,7 +5,7 @@ offsets are offsets into the original input and evidence can quote the original 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 from ..patterns import compile_pattern
@@ -39,6 +39,15 @@ class Sentence:
     end: int
     paragraph: int     # index of the paragraph (blank-line separated block) it belongs to
     line_start: bool   # begins a line (headlines and list lines do)
+    _found: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def has(self, pattern: regex.Pattern) -> bool:
+        """Whether `pattern` occurs in the sentence: searched once however many steps ask (four
+        steps ask whether a sentence is about another match)."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = pattern.search(self.text) is not None
+        return found
 
     def span(self, rel_start: int, rel_end: int) -> tuple[int, int]:
         return self.start + rel_start, self.start + rel_end
