@@ -225,10 +225,12 @@ class _Unclaimed(NamedTuple):
 
 
 # A side told scoring: "Ajax took the lead", "United doubled their lead", "the hosts levelled"
+_TEAM_THEN_VERB = compile_pattern(r"\s+(?:[a-z]+ly\s+|then\s+|soon\s+)?")
 _TEAM_SCORED = compile_pattern(
     r"\s+(?:(?:then|finally|eventually|soon|quickly|deservedly|duly)\s+)?(?:took\s+(?:the|a|an\s+early)\s+lead|went\s+(?:\w+\s+)?(?:ahead|in\s+front)"
     r"|(?:doubled|extended|restored|stretched)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:lead|advantage)|levell?ed|equali[sz]ed|drew\s+level"
-    r"|pulled\s+(?:one|a\s+goal)\s+back|opened\s+the\s+scoring|scored|hit\s+back|struck\s+(?:first|again|back))\b",
+    r"|pulled\s+(?:one|a\s+goal)\s+back|opened\s+the\s+scoring|scored|hit\s+back|struck\s+(?:first|again|back)"
+    r"|(?:regained|retook|reclaimed)\s+(?:the|their)\s+lead|went\s+back\s+(?:ahead|in\s+front)|responded|replied|answered)\b",
     regex.I,
 )
 
@@ -611,6 +613,8 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
                 return ctx.names_in(found[0].end + passed.end(), found[0].end + passed.end() + 1)[:1]
             if found and not _FOULED.match(ctx.folded, found[0].end) and not pats["assist_noun"].match(ctx.folded, found[0].end):
                 return found[:1]
+        if _TEAM_THEN_VERB.fullmatch(ctx.folded, ctx.refs_in(c_start, verb_start)[-1].end, verb_start):
+            return []   # "The Dutch responded before half-time": the team is the subject, no player
     # "X, whose stunning volley soared in", "... out for X, who reacted first to score": the
     # relative clause's owner
     if _WHOSE.search(ctx.folded, max(sentence.start, c_start - 10), c_start):
