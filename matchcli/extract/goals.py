@@ -107,7 +107,8 @@ _TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(
 _KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
 _SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
 _BALL_IN = compile_pattern(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
-_ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
+_PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
+_ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
@@ -129,14 +130,14 @@ _PRONOUN = compile_pattern(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # say the ball went in or the score changed.
 _GOAL_CONTEXT = compile_pattern(
     r"\b(?:sent|sends|sending|gave|gives|giving|put|puts|putting|handed|earned|secured|sealed|clinched|won|wins|winning|"
-    r"settled|decided|rescued|salvaged|made\s+it|led\s+through|(?:led|leads|lead|leading)\s+(?:\w+\s+)?(?:thanks\s+to|courtesy\s+of)|proved\s+(?:decisive|enough|the\s+winner)|was\s+enough|flew\s+in|went\s+in|"
+    r"settled|decided|rescued|salvaged|made\s+it|consolation|led\s+through|(?:led|leads|lead|leading)\s+(?:\w+\s+)?(?:thanks\s+to|courtesy\s+of)|proved\s+(?:decisive|enough|the\s+winner)|was\s+enough|flew\s+in|went\s+in|"
     r"found\s+the\s+net|nestled|crept\s+in|squirm\w*|(?:into|in)\s+the\s+(?:net|corner|bottom|top)|levell?ed|equalis\w*|equaliz\w*|"
     r"ahead|in\s+front|the\s+lead|victory|win|scor\w+|netted|deflected\s+in|beat\s+the\s+keeper)\b",
     regex.I,
 )
 _INHERENT_GOAL_NOUNS = compile_pattern(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
 _COUNTS = compile_pattern(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
-_NTH = compile_pattern(r"\b(?:his|her|their|the)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
+_NTH = compile_pattern(r"\b(?:his|her)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
 
 
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
@@ -446,12 +447,18 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                 continue
             if key_ == "arrival":
                 # "The second arrived in the 27th minute and it was Zielinski again"; "the winning
-                # goal came ... when the Argentine rose to head in": the role before any name
+                # goal came ... when the Argentine rose to head in": the role before any name;
+                # not a player fouled or an object ("Cucurella was tripped by Tete ... and Palmer
+                # stroked the penalty in")
                 later = [n for n in ctx.names_in(c_start + m.end(), sentence.end)
-                         if not pats["assist_noun"].match(ctx.folded, n.end) and ctx.roster.name(n.surface) not in ctx.managers]
+                         if not pats["assist_noun"].match(ctx.folded, n.end) and ctx.roster.name(n.surface) not in ctx.managers
+                         and not _FOULED.match(ctx.folded, n.end) and not _PREPOSITION_BEFORE.search(ctx.folded, max(c_start, n.start - 12), n.start)]
                 upto = later[0].start if later else sentence.end
                 role = _ROLE_OR_PRONOUN(ctx).search(ctx.folded, c_start + m.end(), upto)
-                if role:
+                owner = ctx.names_in(c_start + m.start("owner"), c_start + m.end("owner")) if m.group("owner") else []
+                if owner:
+                    scorers = owner[:1]     # "Maeda's second arrived six minutes before half-time"
+                elif role:
                     prior = _antecedent(ctx, sentence, c_start, _demonym_side(ctx, role.group()))
                     scorers = [prior] if prior else []
                 else:
