@@ -198,6 +198,11 @@ def _kind(clause: str, sentence: str, pats) -> CardKind | None:
 def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> list[NameMention]:
     """Whom the card is for: 'X was booked', 'a red card for X', 'X and Y were sent off'."""
     names = ctx.names_in(c_start, c_end)
+    if not any(n.end <= trigger for n in names) and _WHO_BEFORE.search(ctx.folded, max(0, c_start - 8), c_start):
+        # "after Konate, who was booked, had felled Yildiz": the relative clause's owner
+        owner = ctx.last_name_before(c_start, floor=max(0, c_start - 40))
+        if owner:
+            return [owner]
     after = [n for n in names if n.start > trigger]
     if after and regex.match(r"\s*(?:to|for|on|against|shown\s+to)\s+$", ctx.folded[max(c_start, after[0].start - 12):after[0].start][-12:]):
         return [after[0]]
@@ -206,8 +211,8 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
     before = [n for n in names if n.end <= trigger]
     for i in range(len(before) - 1, -1, -1):
         n = before[i]
-        if regex.search(r"(?:\bon|\bby|\bfor|\bfouling|\bfouled|\bchallenge\s+on)\s+$", ctx.folded[max(c_start, n.start - 20):n.start]):
-            continue
+        if _OBJECT_LEAD.search(ctx.folded, max(c_start, n.start - 20), n.start):
+            continue    # "fouled Gordon", "tugged Gordon's shirt", "to deny Okafor": not the one carded
         group = [n]
         # "Paredes and Kurzawa, and Marseille duo Amavi and Benedetto, sent off": all of them.
         for m in reversed(before[:i]):
@@ -220,6 +225,8 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
     return after[:1]
 
 
+_WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
+_OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
 _FOUL_ON = compile_pattern(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|challenge\s+on|tackle\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
 
 
