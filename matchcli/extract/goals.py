@@ -110,6 +110,9 @@ _BALL_IN = compile_pattern(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:l
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
 _ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
+# A clause about other seasons or matches: its goals are not this match's
+_HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
+                           r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I)
 _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
 # A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
@@ -165,6 +168,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
             negatives = [c_start + m.start() for m in pats["negative"].finditer(clause)
                          if not _IN_OFF.search(clause, max(0, m.start() - 12), m.start())]
             negatives += [c_start + m.start() for m in _WOODWORK.finditer(clause)]
+            history = [c_start + m.start() for m in _HISTORY.finditer(clause)]
             for mention in _clause_mentions(ctx, sentence, c_start, c_end, clause, quiet):
                 # "would have", "hit the post", "saved": a cue around this telling cancels it
                 lo = min(mention.scorer_start, mention.start) - 50
@@ -174,7 +178,9 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                     # struck his spot-kick"): that whole stretch is this telling's context
                     negatives = negatives + [m.start() for m in pats["negative"].finditer(ctx.folded, mention.scorer_start, c_start)]
                 keeper = _KEEPER.search(ctx.folded, max(0, mention.scorer_start - 20), mention.scorer_start)
-                if not any(lo <= p <= hi for p in negatives) and not (keeper and not mention.own_goal):
+                # "who scored a hat-trick against Barcelona last season": told of another match
+                past = any(mention.start - 10 <= p <= mention.start + 60 for p in history)
+                if not any(lo <= p <= hi for p in negatives) and not (keeper and not mention.own_goal) and not past:
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
         if annulled:    # "..., only for the goal to be ruled out"
@@ -754,6 +760,8 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
     mention.assist = _assist(ctx, sentence, scorer)
     # "X scored twice", "a brace from X": a count by the scorer, not by the next player named
     counts = _COUNTS.search(clause, max(lo, min(scorer.start, pos) - c_start - 20), min(hi, max(scorer.end, pos) - c_start + 30))
+    if counts and _HISTORY.search(clause, counts.end(), counts.end() + 60):
+        counts = None       # "who scored a hat-trick against Barcelona in last season's league phase"
     if counts:
         if counts.group("hat"):
             mention.count = 3

@@ -53,6 +53,7 @@ def _venue_nouns() -> frozenset[str]:
     return frozenset(load("names")["venue_nouns"])
 
 
+_PLACE_BEFORE = compile_pattern(r"\b(?:at|in|into|to|from|inside|outside)\s+the\s+$", regex.I)
 # "WSL", "VAR", "FA": an acronym is a competition or an institution, not part of a player's name
 _ACRONYM = compile_pattern(r"\p{Lu}{2,4}")
 
@@ -111,7 +112,11 @@ def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]
     """A lone capitalised word that only ever opens a sentence before a comma ("Earlier,",
     "Afterwards,") is an adverb, not a player."""
     openers: dict[str, bool] = {}
+    # "Samu, who scored ...": part of a full name told elsewhere is the player, not an adverb
+    parts = {word for n in mentions if " " in n.surface for word in n.surface.split()}
     for n in mentions:
+        if n.surface in parts:
+            continue
         if " " in n.surface:
             continue
         i = n.start
@@ -130,6 +135,8 @@ def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[N
         return
     if len(words) == 1 and surface.endswith("ly") and folded[words[0].end:words[0].end + 1] == ",":
         return      # "Initially," "Eventually,": an adverb opening a sentence
+    if _PLACE_BEFORE.search(folded, max(0, words[0].start - 12), words[0].start):
+        return      # "at the Metropolitano", "in the Bernabeu": a ground, not a player
     out.append(NameMention(words[0].start, words[-1].end, surface))
 
 

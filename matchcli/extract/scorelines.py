@@ -21,6 +21,7 @@ _SHOOTOUT_AFTER = compile_pattern(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+(?:penalties|
 _SHOOTOUT_BEFORE = compile_pattern(r"(?:shoot[\s-]?out|penalties|spot[\s-]?kicks),?(?:\s+\w+){0,3}\s+$", regex.I)
 _STAT_AFTER = compile_pattern(r"^\s*(?:\w+\s+){0,3}?(?:attempts|shots|corners|on\s+target|in\s+terms\s+of|possession|fouls|chances)\b", regex.I)
 _DRAW_AFTER = compile_pattern(r"^\s*(?:\w+\s+)?(?:draw|stalemate)\b(?!\s+(?:on|in)\s+aggregate)", regex.I)
+_RESULT_VERB = compile_pattern(r"\b(?:beat|beats|beating|defeat(?:ed|ing|s)?|won|win|wins|winning|edged|thrashed|overcame|drew|draw|lost|lose)\b", regex.I)
 _FIRST_LEG = compile_pattern(r"first[\s-]+leg|first[\s-]+meeting|reverse\s+fixture|in\s+the\s+(?:opening|first)\s+leg", regex.I)
 _HALF_TIME = compile_pattern(r"(?:^|\W)(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval|HT)\W*$|^\s*(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval)(?!\w)", regex.I)
 _RUNNING_BEFORE = compile_pattern(
@@ -71,7 +72,9 @@ def _classify(sentence: str, before: str, after: str) -> str:
         return "other"
     if _AGGREGATE_AFTER.search(after) or _AGGREGATE_BEFORE.search(before):
         return "aggregate"
-    if _FIRST_LEG.search(before[-45:]) or _FIRST_LEG.search(after[:30]):
+    leg = _FIRST_LEG.search(before[-45:])
+    if (leg and not _RESULT_VERB.search(before[-45:], leg.end())) or _FIRST_LEG.search(after[:30]):
+        # (not "overturned a first-leg deficit to beat Atletico 2-0": this match's result)
         return "first_leg"
     if _DRAW_AFTER.search(after):
         return "result"
