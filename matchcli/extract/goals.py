@@ -75,7 +75,7 @@ def _build_patterns() -> dict:
     }
 
 
-_NOT_AGENT_BEFORE = compile_pattern(r"(?:\boff|\bpast|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind)\s+(?:[a-z-]+\s+){0,2}$")
+_NOT_AGENT_BEFORE = compile_pattern(r"(?:\boff|\bpast|\binside|\boutside|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind)\s+(?:[a-z-]+\s+){0,2}$")
 def _verbs(phrases: list[str], ev: dict) -> set[str]:
     return {form for phrase in phrases for form in inflections(phrase, ev["irregular_verbs"])}
 
@@ -998,11 +998,16 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
     return None, False, False
 
 
+# "Watkins headed Villa in front before converting a second-half penalty": a second goal
+_THEN_ANOTHER = compile_pattern(r"\b(?:before|then|later)\s+(?:\w+\s+)?(?:convert|scor|add|net|double|complet|slott|fir|head|curl|tuck|str[ui]k)\w*ing\b", regex.I)
+
+
 def _dedupe_in_sentence(mentions: list[GoalMention]) -> list[GoalMention]:
     """One sentence tells one goal by one scorer once, however many cues fired."""
     out: list[GoalMention] = []
     for m in mentions:
-        twin = next((x for x in out if x.scorer == m.scorer and (x.minute is m.minute or m.minute is None or x.minute is None)), None)
+        twin = next((x for x in out if x.scorer == m.scorer and (x.minute is m.minute or m.minute is None or x.minute is None)
+                     and not _THEN_ANOTHER.search(m.sentence.text, x.start - m.sentence.start, m.start - m.sentence.start + 1)), None)
         if twin is None:
             out.append(m)
             continue
