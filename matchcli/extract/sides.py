@@ -261,6 +261,23 @@ _VISIT_VERBS = r"(?:visited|visit|travelled to|traveled to|went to|trip to|visit
 _AT_RESULT = r"(?:win|victory|draw|defeat|loss|triumph|success|stalemate|point|points)\s+(?:away\s+)?at"
 
 
+_AT_PLACE = compile_pattern(r"\b(?:at|to|in|visit(?:ed|ing|s)?)\s+$", regex.I)
+
+
+def _at_ground(head: str, entry: TeamEntry, other: TeamEntry) -> bool:
+    """Whether the text puts the match at one of `entry`'s grounds (not one it shares)."""
+    for ground in entry.stadiums:
+        if ground in other.stadiums:
+            continue
+        at = head.find(ground)
+        while at >= 0:
+            end = at + len(ground)
+            if _AT_PLACE.search(head, max(0, at - 12), at) and not head[end:end + 1].isalnum():
+                return True
+            at = head.find(ground, end)
+    return False
+
+
 def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMention]) -> bool | None:
     """True if `a` is at home, False if `b` is, None if the text does not say."""
     by_entry = defaultdict(list)
@@ -276,6 +293,10 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
         for m in by_entry[id(guest)]:
             if _GUEST_BEFORE.search(folded[max(0, m.start - 40):m.start]):
                 return verdict
+    # "a 2-2 draw at Molineux", "at the Emirates": the ground one club plays at
+    at_ground = [e for e in (a, b) if _at_ground(folded[:3000], e, b if e is a else a)]
+    if len(at_ground) == 1:
+        return at_ground[0] is a
     # "Getafe ... progressing despite a 2-1 away defeat": the subject was the away side.
     # "arrived in Florence", "a win at Dortmund": the city one club plays in
     in_city = [e for e in (a, b) if e.city and e.kind == "club" and

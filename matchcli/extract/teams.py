@@ -31,6 +31,7 @@ class TeamEntry:
     league: str | None = None
     country: str | None = None
     city: str | None = None                # where the club plays at home ("in Florence")
+    stadiums: tuple[str, ...] = ()         # its ground's names ("at Molineux"): where it is at home
     demonyms: tuple[str, ...] = ()         # "Argentine": used for players ("the Argentine")
     plurals: tuple[str, ...] = ()          # "the Argentines": the team
 
@@ -101,7 +102,7 @@ def _build_gazetteer() -> Gazetteer:
                 nicknames=tuple(item.get("nicknames", ())), league=item.get("league"),
                 country=item.get("country") or (item["name"] if kind == "nation" else None),
                 demonyms=tuple(item.get("demonyms", ())), plurals=tuple(item.get("plurals", ())),
-                city=item.get("city"),
+                city=item.get("city"), stadiums=tuple(item.get("stadiums", ())),
             )
             by_name.setdefault(key(entry.name), entry)
             for surface in (entry.name, *entry.aliases):
