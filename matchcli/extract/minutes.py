@@ -49,36 +49,44 @@ _EXACT = compile_pattern(
     rf"""
     {_FORM_START}
   (?:
-    # "in the fifth minute of second-half stoppage time", "in the 3rd minute of added time"
-    (?P<nth_of_stoppage>(?P<n1>{ORDINAL})[\s-]+minute\s+of\s+(?:(?P<half1>first|second)[\s-]+half\s+|(?P<et1>{_ET})\s+)?{_STOPPAGE})
-    # "two minutes into (first-half) stoppage time"
-  | (?P<into_stoppage>(?P<n2>{CARDINAL})\s+{_MIN}\s+into\s+(?:(?P<half2>first|second)[\s-]+half\s+|(?P<et2>{_ET})\s+)?{_STOPPAGE})
-    # "the 10th and 86th minutes", "the 5th, 40th and 71st minutes": each ordinal of the list
-  | (?P<ordinal_list>(?P<n15>{ORDINAL})(?=(?:\s*,\s*{ORDINAL}){{0,4}}\s*,?\s*and\s+{ORDINAL}[\s-]+minutes\b))
-    # "23rd minute", "98th-minute", "the fifth-minute"
-  | (?P<ordinal>(?P<n3>{ORDINAL})[\s-]+minute)
+    # An ordinal, then what it dates: one group, its endings tried in turn, so the ordinal is read
+    # once (no ordinal starts any other form here).
+    (?P<n1>{ORDINAL})(?:
+        # "in the fifth minute of second-half stoppage time", "in the 3rd minute of added time"
+        (?P<nth_of_stoppage>[\s-]+minute\s+of\s+(?:(?P<half1>first|second)[\s-]+half\s+|(?P<et1>{_ET})\s+)?{_STOPPAGE})
+        # "the 10th and 86th minutes", "the 5th, 40th and 71st minutes": each ordinal of the list
+      | (?P<ordinal_list>(?=(?:\s*,\s*{ORDINAL}){{0,4}}\s*,?\s*and\s+{ORDINAL}[\s-]+minutes\b))
+        # "23rd minute", "98th-minute", "the fifth-minute"
+      | (?P<ordinal>[\s-]+minute)
+    )
     # "90+8", "45 + 2'", "120+1"
   | (?P<plus>(?<![\d.+])(?P<m4>\d{{1,3}})\s?\+\s?(?P<s4>\d{{1,2}})(?![\d+])'?)
-    # "eight minutes after the break", "five minutes into the second half"
-  | (?P<after_break>(?P<n5>{CARDINAL})\s+{_MIN}\s+(?:after|into)\s+(?:the\s+)?(?:break|interval|restart|half[\s-]*time|second\s+half|second\s+period|resumption))
-    # "ten minutes before the break"
-  | (?P<before_break>(?P<n6>{CARDINAL})\s+{_MIN}\s+(?:before|from)\s+(?:the\s+)?(?:break|interval|half[\s-]*time))
-    # "five minutes into extra time"
-  | (?P<into_et>(?P<n7>{CARDINAL})\s+{_MIN}\s+into\s+{_ET})
-    # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
-  | (?P<remaining>(?P<n8>{CARDINAL})\s+{_MIN}\s+(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
-    # "with five minutes on the clock"
-  | (?P<on_clock>(?P<n9>{CARDINAL})\s+{_MIN}\s+on\s+the\s+clock)
-    # "seven minutes later", "two minutes earlier", "a minute later"
-  | (?P<later>(?P<n10>{CARDINAL})\s+{_MIN}\s+(?P<dir>later|earlier|after\s+that|afterwards|before\s+that))
+    # A number of minutes, then what they count from: one group, its endings tried in turn, so
+    # the number is read once (no number of minutes starts any other form here).
+  | (?P<n5>{CARDINAL})\s+{_MIN}\s+(?:
+        # "two minutes into (first-half) stoppage time"
+        (?P<into_stoppage>into\s+(?:(?P<half2>first|second)[\s-]+half\s+|(?P<et2>{_ET})\s+)?{_STOPPAGE})
+        # "eight minutes after the break", "five minutes into the second half"
+      | (?P<after_break>(?:after|into)\s+(?:the\s+)?(?:break|interval|restart|half[\s-]*time|second\s+half|second\s+period|resumption))
+        # "ten minutes before the break"
+      | (?P<before_break>(?:before|from)\s+(?:the\s+)?(?:break|interval|half[\s-]*time))
+        # "five minutes into extra time"
+      | (?P<into_et>into\s+{_ET})
+        # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
+      | (?P<remaining>(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
+        # "with five minutes on the clock"
+      | (?P<on_clock>on\s+the\s+clock)
+        # "seven minutes later", "two minutes earlier", "a minute later"
+      | (?P<later>(?P<dir>later|earlier|after\s+that|afterwards|before\s+that))
+        # "23 minutes in", "nine minutes into the game"
+      | (?P<minutes_in>in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
+    )
     # "straight away", "moments later": the next minute after the previous event
   | (?P<straight>straight\s*away|straightaway|moments\s+later|seconds\s+later|immediately\s+after(?:wards)?|from\s+the\s+restart|soon\s+after(?:wards)?)
     # "90 seconds later": the next minute
   | (?P<seconds_later>(?:{CARDINAL})\s+seconds\s+(?:later|after(?:wards)?))
     # "after just 48 seconds", "needed 30 seconds": the first minute
   | (?P<seconds>(?<!\d)(?:\d{{1,2}}|{CARDINAL})\s+seconds(?!\s+(?:later|after|before|left|remaining|to\s+go)))
-    # "23 minutes in", "nine minutes into the game"
-  | (?P<minutes_in>(?P<n11>{CARDINAL})\s+{_MIN}\s+in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
     # "on 23 minutes", "after 72 minutes", "in 23 mins"
   | (?P<on_n>\b(?:{_ON_N_WORDS})\s+(?:just\s+|around\s+|about\s+|only\s+)?(?:over\s+|under\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
     # "23 mins", "23 min"
@@ -132,10 +140,10 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         return MinuteMention(s, e, _base(m.group("half1"), m.group("et1")), _n(m, "n1"),
                              stoppage_context=not (m.group("half1") or m.group("et1")))
     if kind == "into_stoppage":
-        return MinuteMention(s, e, _base(m.group("half2"), m.group("et2")), _n(m, "n2"),
+        return MinuteMention(s, e, _base(m.group("half2"), m.group("et2")), _n(m, "n5"),
                              stoppage_context=not (m.group("half2") or m.group("et2")))
     if kind in ("ordinal", "ordinal_list"):
-        n = _n(m, "n3" if kind == "ordinal" else "n15")
+        n = _n(m, "n1")
         return MinuteMention(s, e, n, raw_overflow=n is not None and n > 90)
     if kind == "plus":
         minute, extra = int(m.group("m4")), int(m.group("s4"))
@@ -145,18 +153,18 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
     if kind == "after_break":
         return MinuteMention(s, e, 45 + (_n(m, "n5") or 0))
     if kind == "before_break":
-        return MinuteMention(s, e, 45 - (_n(m, "n6") or 0))
+        return MinuteMention(s, e, 45 - (_n(m, "n5") or 0))
     if kind == "into_et":
-        return MinuteMention(s, e, 90 + (_n(m, "n7") or 0))
+        return MinuteMention(s, e, 90 + (_n(m, "n5") or 0))
     if kind == "remaining":
-        n = _n(m, "n8") or 0
+        n = _n(m, "n5") or 0
         if m.group("et8"):
             return MinuteMention(s, e, 120 - n)
         return MinuteMention(s, e, 90 - n, from_end=n)
     if kind == "on_clock":
-        return MinuteMention(s, e, _n(m, "n9"))
+        return MinuteMention(s, e, _n(m, "n5"))
     if kind == "later":
-        n = _n(m, "n10") or 0
+        n = _n(m, "n5") or 0
         sign = -1 if m.group("dir").lower().startswith(("earlier", "before")) else 1
         return MinuteMention(s, e, None, relative=sign * n)
     if kind == "seconds_later":
@@ -166,7 +174,7 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
     if kind == "seconds":
         return MinuteMention(s, e, 1)
     if kind == "minutes_in":
-        return MinuteMention(s, e, _n(m, "n11"))
+        return MinuteMention(s, e, _n(m, "n5"))
     if kind == "on_n":
         return MinuteMention(s, e, _n(m, "n12"))
     if kind == "mins":

@@ -329,32 +329,61 @@ def _roles() -> dict:
 
 def role_pattern(home: Side, away: Side) -> tuple[PhraseMatcher, dict[str, str]]:
     """A pattern for the generic names of the two sides ('the hosts', 'the Serie A side'), with
-    the side ('home'/'away') each phrase refers to; phrases that fit both sides are left out."""
+    the side ('home'/'away') each phrase refers to; phrases that fit both sides are left out.
+    Built once per pair of sides as the gazetteer describes them (the result is shared: do not
+    change it)."""
+    pair = (_role_key(home), _role_key(away))
+    found = _ROLE_PATTERNS.get(pair)
+    if found is None:
+        if len(_ROLE_PATTERNS) >= 256:
+            _ROLE_PATTERNS.clear()
+        found = _ROLE_PATTERNS[pair] = _build_role_pattern(pair)
+    return found
+
+
+_ROLE_PATTERNS: dict[tuple, tuple[PhraseMatcher, dict[str, str]]] = {}
+
+
+def _role_key(side: Side) -> tuple:
+    """All of a side that its role phrases depend on."""
+    e = side.entry
+    return side.role, e.kind, e.league, e.country, tuple(e.plurals)
+
+
+def _build_role_pattern(pair: tuple) -> tuple[PhraseMatcher, dict[str, str]]:
     roles = _roles()
-    g = gazetteer()
     phrases: dict[str, str] = {}
     for phrase in roles["home"]:
         phrases[key(phrase)] = "home"
     for phrase in roles["away"]:
         phrases[key(phrase)] = "away"
     per_side: dict[str, set[str]] = {"home": set(), "away": set()}
-    for side in (home, away):
-        entry = side.entry
-        values = {"league": [], "adjective": [], "plural": list(entry.plurals)}
-        if entry.league:
-            values["league"] = g.league_adjectives.get(entry.league, [entry.league])
-        if entry.country:
-            values["adjective"] = g.country_adjectives.get(entry.country, [])
-            if entry.kind == "club":
-                values["plural"] += g.country_plurals.get(entry.country, [])
-        for template in roles["templates"]:
-            for phrase in _expand(template, values, roles["team_nouns"]):
-                per_side[side.role].add(key(phrase))
+    for side_key in pair:
+        per_side[side_key[0]] |= _side_role_phrases(side_key)
     for role, keys in per_side.items():
         other = per_side["away" if role == "home" else "home"]
         for k in keys - other:
             phrases.setdefault(k, role)
     return PhraseMatcher(phrases), phrases
+
+
+@lru_cache(maxsize=512)
+def _side_role_phrases(side_key: tuple) -> frozenset[str]:
+    _role, kind, league, country, plurals = side_key
+    roles = _roles()
+    g = gazetteer()
+    values = {"league": [], "adjective": [], "plural": list(plurals)}
+    if league:
+        values["league"] = g.league_adjectives.get(league, [league])
+    if country:
+        values["adjective"] = g.country_adjectives.get(country, [])
+        if kind == "club":
+            values["plural"] += g.country_plurals.get(country, [])
+    out = set()
+    for template in roles["templates"]:
+        for phrase in _expand(template, values, roles["team_nouns"]):
+            out.add(key(phrase))
+    return frozenset(out)
 
 
 def _expand(template: str, values: dict[str, list[str]], nouns: list[str]) -> list[str]:
