@@ -23,6 +23,10 @@ LEAGUES = GAZETTEER["leagues"]
 
 # field -> type, per kind of entry
 CLUB_FIELDS = {"name": str, "aliases": list, "nicknames": list, "league": str, "country": str, "city": str}
+# Fields an entry may leave out; when present they are type-checked like the required ones.
+# "stadiums": the club's home ground(s) as reports name them ("at Molineux"), so the extractor
+# can tell which side played at home.
+CLUB_OPTIONAL_FIELDS = {"stadiums": list}
 NATION_FIELDS = {"name": str, "aliases": list, "nicknames": list, "demonyms": list, "plurals": list}
 LEAGUE_FIELDS = {"country": str, "aliases": list, "adjectives": list}
 
@@ -51,18 +55,48 @@ def test_top_level_sections():
 # Each rule below returns the offending entries (empty when the rule holds), so one failing
 # run lists every bad entry at once instead of stopping at the first.
 
-def _wrong_fields(entries, fields):
+def _wrong_fields(entries, fields, optional=None):
+    optional = optional or {}
+    kinds = {**fields, **optional}
     bad = []
     for entry in entries:
-        if set(entry) != set(fields):
-            bad.append((entry.get("name", entry), sorted(set(entry) ^ set(fields))))
+        missing = set(fields) - set(entry)
+        unknown = set(entry) - set(kinds)
+        if missing or unknown:
+            bad.append((entry.get("name", entry), sorted(missing | unknown)))
             continue
-        for field, kind in fields.items():
+        for field, kind in kinds.items():
+            if field not in entry:
+                continue
             value = entry[field]
             if not isinstance(value, kind) or (
                 kind is list and not all(isinstance(item, str) for item in value)
             ):
                 bad.append((entry.get("name", entry), field))
+    return bad
+
+
+def _bad_stadiums():
+    # Stadium names are matched as proper nouns ("at Molineux", "at the Emirates"): each is a
+    # non-empty, unpadded string starting with a capital or with "the " before the proper noun,
+    # and a club lists each name once.
+    bad = []
+    for club in CLUBS:
+        stadiums = club.get("stadiums", [])
+        if not isinstance(stadiums, list):
+            continue  # reported by the "club fields" rule
+        for stadium in stadiums:
+            if not isinstance(stadium, str):
+                continue  # reported by the "club fields" rule
+            if not stadium or stadium != stadium.strip() or "  " in stadium:
+                bad.append((club["name"], stadium))
+            elif not (
+                stadium[0].isupper()
+                or (stadium.startswith("the ") and len(stadium) > 4 and stadium[4].isupper())
+            ):
+                bad.append((club["name"], stadium))
+        if len(stadiums) != len(set(map(str, stadiums))):
+            bad.append((club["name"], "repeated stadium"))
     return bad
 
 
@@ -152,7 +186,7 @@ def _accented_aliases_without_plain_twin():
 
 
 RULES = {
-    "club fields": lambda: _wrong_fields(CLUBS, CLUB_FIELDS),
+    "club fields": lambda: _wrong_fields(CLUBS, CLUB_FIELDS, CLUB_OPTIONAL_FIELDS),
     "nation fields": lambda: _wrong_fields(NATIONS, NATION_FIELDS),
     "league fields": lambda: _wrong_fields(list(LEAGUES.values()), LEAGUE_FIELDS),
     "club leagues exist": _unknown_leagues,
@@ -165,12 +199,36 @@ RULES = {
     "lowercase nicknames start with 'the '": _lowercase_nicknames_without_the,
     "demonyms and plurals capitalised": _uncapitalised_demonyms,
     "accented aliases have a plain twin": _accented_aliases_without_plain_twin,
+    "stadiums are proper nouns, listed once": _bad_stadiums,
 }
 
 
 @pytest.mark.parametrize("rule", RULES)
 def test_structure_rule(rule):
     assert RULES[rule]() == []
+
+
+def test_optional_fields_allowed_but_type_checked():
+    base = {"name": "X", "aliases": ["X"], "nicknames": [], "league": "L", "country": "C", "city": "Y"}
+    assert _wrong_fields([base], CLUB_FIELDS, CLUB_OPTIONAL_FIELDS) == []
+    assert _wrong_fields([{**base, "stadiums": ["X Park"]}], CLUB_FIELDS, CLUB_OPTIONAL_FIELDS) == []
+    assert _wrong_fields([{**base, "stadiums": "X Park"}], CLUB_FIELDS, CLUB_OPTIONAL_FIELDS) == [("X", "stadiums")]
+    assert _wrong_fields([{**base, "stadiums": [1]}], CLUB_FIELDS, CLUB_OPTIONAL_FIELDS) == [("X", "stadiums")]
+    assert _wrong_fields([{**base, "ground": []}], CLUB_FIELDS, CLUB_OPTIONAL_FIELDS) == [("X", ["ground"])]
+    # optional fields are not allowed where they were not declared
+    assert _wrong_fields([{**base, "stadiums": []}], CLUB_FIELDS) == [("X", ["stadiums"])]
+    missing = dict(base)
+    del missing["city"]
+    assert _wrong_fields([missing], CLUB_FIELDS, CLUB_OPTIONAL_FIELDS) == [("X", ["city"])]
+
+
+def test_stadiums_cover_the_big_leagues():
+    # Breadth floor for the optional field: the top divisions the extractor sees most.
+    leagues = {"Premier League", "Championship", "Scottish Premiership", "La Liga", "Serie A",
+               "Bundesliga", "Ligue 1", "Primeira Liga", "Eredivisie"}
+    lacking = [c["name"] for c in CLUBS if c["league"] in leagues and not c.get("stadiums")]
+    assert len(lacking) <= 10, lacking
+    assert sum(1 for c in CLUBS if c.get("stadiums")) >= 300
 
 
 def test_unaccented_helper():
@@ -234,6 +292,24 @@ CLUB_SPOT_CHECKS = [
     ("Swansea City", "country", "Wales"),
     ("Monaco", "league", "Ligue 1"),
     ("Toronto FC", "country", "Canada"),
+    # home grounds, as reports write them
+    ("Arsenal", "stadiums", "the Emirates"),
+    ("Arsenal", "stadiums", "Emirates Stadium"),
+    ("Tottenham Hotspur", "stadiums", "Tottenham Hotspur Stadium"),
+    ("Wolverhampton Wanderers", "stadiums", "Molineux"),
+    ("Liverpool", "stadiums", "Anfield"),
+    ("Everton", "stadiums", "Goodison Park"),
+    ("Everton", "stadiums", "Hill Dickinson Stadium"),
+    ("Bayern Munich", "stadiums", "Allianz Arena"),
+    ("Inter Milan", "stadiums", "San Siro"),
+    ("AC Milan", "stadiums", "San Siro"),
+    ("Roma", "stadiums", "Stadio Olimpico"),
+    ("Lazio", "stadiums", "Stadio Olimpico"),
+    ("Atlético Madrid", "stadiums", "Metropolitano"),
+    ("Real Madrid", "stadiums", "Santiago Bernabéu"),
+    ("Celtic", "stadiums", "Celtic Park"),
+    ("Exeter City", "stadiums", "St James Park"),
+    ("Newcastle United", "stadiums", "St James' Park"),
 ]
 
 NATION_SPOT_CHECKS = [
@@ -289,6 +365,10 @@ def test_league_spot_checks(name, field, expected):
         ("Manchester City", "aliases", "United"),
         ("Real Madrid", "aliases", "Atleti"),
         ("Sporting CP", "aliases", "Sporting Braga"),
+        # Exeter's ground has no apostrophe; Newcastle's has. Listing both on one club would
+        # make the name shared and so useless to the extractor.
+        ("Newcastle United", "stadiums", "St James Park"),
+        ("Exeter City", "stadiums", "St James' Park"),
     ],
 )
 def test_club_negative_spot_checks(name, field, unexpected):
