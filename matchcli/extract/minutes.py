@@ -240,7 +240,8 @@ def normalise(mention: MinuteMention, extra_time: bool) -> tuple[int | None, int
     """Minute and stoppage as the record states them, given whether the match had extra time.
 
     A "98th-minute" goal is 90+8 in a match without extra time; in one with extra time, minutes
-    past 90 and under 100 are still read as second-half stoppage, the rest as extra time.
+    91-95 are still read as second-half stoppage (the late goal that forced it), the rest as extra
+    time (few second halves run six minutes over; every extra time reaches its 99th minute).
 
     >>> normalise(MinuteMention(0, 1, 98, raw_overflow=True), extra_time=False)
     (90, 8)
@@ -255,8 +256,8 @@ def normalise(mention: MinuteMention, extra_time: bool) -> tuple[int | None, int
     if mention.raw_overflow and stoppage is None:
         if not extra_time and minute <= 120:
             return 90, minute - 90
-        if extra_time and minute < 100:
-            return 90, minute - 90
+        if extra_time and minute <= 95:
+            return 90, minute - 90      # "a 93rd-minute equaliser forced extra time": stoppage
         if extra_time and minute > 120:
             return 120, minute - 120
     return minute, stoppage
