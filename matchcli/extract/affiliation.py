@@ -125,13 +125,21 @@ def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None
 
 # "after Botman clipped Schade", "Iredale had handled", "Bensebaini conceded a penalty"
 _CONCEDED = compile_pattern(
-    r"\s+(?:had\s+|was\s+penali[sz]ed\s+for\s+)?(?:clipped|fouled|tripped|handled|felled|upended|caught|brought\s+down|pulled\s+down|"
-    r"hauled\s+down|bundled\s+over|conceded\s+(?:a|the)\s+(?:penalty|spot-kick)|gave\s+away\s+(?:a|the)\s+(?:penalty|spot-kick))\b", regex.I)
+    r"\s+(?:had\s+|was\s+penali[sz]ed\s+for\s+|was\s+(?:booked|cautioned|sent\s+off|dismissed)\s+for\s+)?"
+    r"(?:clipped|fouled|tripped|handled|felled|upended|caught|catches|brought\s+down|pulled\s+down|"
+    r"hauled\s+down|bundled\s+over|bringing\s+down|pulling\s+down|hauling\s+down|tripping|fouling|felling|handling|"
+    r"tugged|tugging|pulled\s+back|held\s+back|dragged\s+down|shoved|"
+    r"conceded\s+(?:a|the)\s+(?:penalty|spot-kick)|gave\s+away\s+(?:a|the)\s+(?:penalty|spot-kick))\b", regex.I)
+# "Penalty to Napoli", "Newcastle were awarded a penalty": the side the kick was given to
+_AWARDED_TO = compile_pattern(r"(?:penalty|spot-kick)\s+(?:to|for)\s+$", regex.I)
+_AWARDED_AFTER = compile_pattern(r"\s+(?:were|was)\s+(?:then\s+)?(?:awarded|given|handed)\s+(?:a|another|the)\s+(?:\w+\s+)?(?:penalty|spot-kick|chance\s+to\s+level)|\s+won\s+a\s+penalty", regex.I)
 _PENALTY_WORD = compile_pattern(r"penalty|spot-kick|spot\s+kick|from\s+the\s+spot", regex.I)
 
 
 def learn_from_penalties(ctx: Context, goals) -> None:
-    """Who gave away a penalty that was scored plays for the other side than its taker."""
+    """Who gave away a penalty plays for the other side than its taker, or than the side the
+    text says it was given to ("Penalty to Napoli. Bastoni catches Hojlund's heel")."""
+    _learn_from_awards(ctx)
     takers = {g.player.split()[-1]: g.team for g in goals if g.penalty and g.player and g.team and not g.own_goal}
     if not takers:
         return
@@ -146,3 +154,23 @@ def learn_from_penalties(ctx: Context, goals) -> None:
         for n in named:
             if _CONCEDED.match(ctx.folded, n.end):
                 ctx.roster.vote(n.surface, ctx.other(side), 1.0)
+
+
+def _learn_from_awards(ctx: Context) -> None:
+    for i, sentence in enumerate(ctx.sentences):
+        lowered = sentence.text.lower()
+        if "penalt" not in lowered and "spot-kick" not in lowered and "chance to level" not in lowered:
+            continue
+        awarded = None
+        for ref in ctx.refs_in(sentence.start, sentence.end):
+            if _AWARDED_TO.search(ctx.folded, max(sentence.start, ref.start - 16), ref.start) or _AWARDED_AFTER.match(ctx.folded, ref.end):
+                awarded = ref.role
+                break
+        if awarded is None:
+            continue
+        # the foul is told in the same sentence or the next one of the paragraph
+        following = [s for s in ctx.sentences[i + 1:i + 2] if s.paragraph == sentence.paragraph]
+        for told in [sentence, *following]:
+            for n in ctx.names_in(told.start, told.end):
+                if _CONCEDED.match(ctx.folded, n.end):
+                    ctx.roster.vote(n.surface, ctx.other(awarded), 1.0)
