@@ -17,7 +17,8 @@ import typer
 from ..errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, InternalError, MatchcliError, NoMatchError
 from ..inputs import DEFAULT_MAX_BYTES, read_input
 from ..inputs.limits import DEFAULT_MAX_CHARS
-from ..pipeline import describe, display_name, error_record, guarded, one_line, record_for
+from ..facts import dump
+from ..pipeline import describe, display_name, error_record, facts_for, guarded, one_line, record_for
 from . import app
 from .output import console, one_format, warn, write_json
 
@@ -59,9 +60,13 @@ def _records(inputs: list[str], as_json: bool, as_jsonl: bool, max_bytes: int, m
     out = None if (as_json or as_jsonl) else console()
     for name in inputs:
         try:
-            match = record_for(name, max_bytes=max_bytes, max_chars=max_chars)
-            row = guarded(display_name(name), match.model_dump, mode="json")
-            if out is not None:
+            if out is None:
+                # JSON straight from the extractor's plain records: no pydantic unless a value
+                # needs it (facts.dump falls back to the models); the same bytes either way.
+                row = guarded(display_name(name), dump, facts_for(name, max_bytes=max_bytes, max_chars=max_chars))
+            else:
+                match = record_for(name, max_bytes=max_bytes, max_chars=max_chars)
+                row = guarded(display_name(name), match.model_dump, mode="json")
                 guarded(display_name(name), _render, match, out)
         except MatchcliError as exc:
             failures.append(exc)
