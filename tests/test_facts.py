@@ -199,7 +199,14 @@ def _modules_after(code: str) -> set[str]:
     return set(out.stdout.split())
 
 
-def test_the_library_does_not_import_pydantic():
+def test_the_library_and_parse_json_do_not_import_pydantic():
     assert "pydantic.main" not in _modules_after("import matchcli")
+    sample = str(ROOT / "samples" / "wire-report.txt")
+    for flag in ("--json", "--jsonl"):
+        code = ("import sys, contextlib, io\nfrom matchcli.cli import main\n"
+                f"sys.argv = ['matchcli', 'parse', {sample!r}, {flag!r}]\n"
+                "with contextlib.redirect_stdout(io.StringIO()):\n"
+                "    try:\n        main()\n    except SystemExit as e:\n        assert e.code == 0, e.code")
+        assert "pydantic.main" not in _modules_after(code)
     from matchcli import Match
     assert Match is models.Match

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import sys
 
 import typer
 
@@ -51,4 +52,7 @@ def main() -> None:
     # anyway, 30-40 ms of a one-report run. Frozen objects are skipped. Registered first, so it
     # runs after every exit handler registered during the run (atexit is last-in, first-out).
     atexit.register(gc.freeze)
+    code = _parse.run_plain(sys.argv[1:])
+    if code is not None:
+        sys.exit(code)
     app()

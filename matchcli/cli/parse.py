@@ -7,6 +7,7 @@ how it went (see `exit_code` and the README's table). Unexpected exceptions are 
 """
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import traceback
@@ -52,6 +53,60 @@ def parse(
         _report_bug(f"internal error ({type(exc).__name__}: {one_line(str(exc))})", exc)
         code = EXIT_INPUT_FAILED
     raise typer.Exit(code)
+
+
+def run_plain(args: list[str]) -> int | None:
+    """`matchcli parse FILE... --json` (or `--jsonl`) and nothing else, run without Typer's
+    command-line machinery; None for any other command line, which goes to Typer as always.
+
+    Typer checks every parameter's value with a pydantic TypeAdapter, and importing pydantic
+    for that and building the adapters is a third of a one-report run; this command line has
+    no value to check. What it runs is the `parse` command itself, with the defaults Typer
+    would pass, and the exit code, a closed pipe and Ctrl-C end the process as Click's
+    standalone mode does (tests/test_cli_fast.py runs both ways and compares).
+    """
+    if not args or args[0] != "parse":
+        return None
+    flags = [a for a in args[1:] if a.startswith("-") and a != "-"]
+    names = [a for a in args[1:] if not (a.startswith("-") and a != "-")]
+    if not names or len(flags) != 1 or flags[0] not in ("--json", "--jsonl"):
+        return None
+    try:
+        "".join(args).encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes in a file name: let Typer judge it
+        return None
+    try:
+        parse(names, as_json=flags[0] == "--json", as_jsonl=flags[0] == "--jsonl",
+              max_bytes=DEFAULT_MAX_BYTES, max_chars=DEFAULT_MAX_CHARS, show_text=False)
+    except typer.Exit as exc:
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        sys.stdout = _Pacified(sys.stdout)
+        sys.stderr = _Pacified(sys.stderr)
+        return 1
+    return EXIT_OK
+
+
+class _Pacified:
+    """A stream whose flush ignores a closed pipe, so the interpreter's last flush at exit does
+    not complain (Click's PacifyFlushWrapper)."""
+
+    def __init__(self, wrapped) -> None:
+        self.wrapped = wrapped
+
+    def flush(self) -> None:
+        try:
+            self.wrapped.flush()
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+
+    def __getattr__(self, attr: str):
+        return getattr(self.wrapped, attr)
 
 
 def _records(inputs: list[str], as_json: bool, as_jsonl: bool, max_bytes: int, max_chars: int) -> int:
