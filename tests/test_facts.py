@@ -207,6 +207,8 @@ def test_the_library_and_parse_json_do_not_import_pydantic():
                 f"sys.argv = ['matchcli', 'parse', {sample!r}, {flag!r}]\n"
                 "with contextlib.redirect_stdout(io.StringIO()):\n"
                 "    try:\n        main()\n    except SystemExit as e:\n        assert e.code == 0, e.code")
-        assert "pydantic.main" not in _modules_after(code)
+        imported = _modules_after(code)
+        assert "pydantic.main" not in imported
+        assert "typer" not in imported  # the plain command line is run without Typer (cli.parse.run_plain)
     from matchcli import Match
     assert Match is models.Match
