@@ -6,12 +6,13 @@ Schema generated from these models.
 """
 from __future__ import annotations
 
-from enum import Enum
 from typing import Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+# The enums and the version live with the extractor's plain records (matchcli.facts), so that
+# `parse --json` need not import pydantic; they are the same objects here.
+from .facts import SCHEMA_VERSION, CardKind, PenaltyOutcome  # noqa: F401
 
 
 class _Model(BaseModel):
@@ -43,18 +44,6 @@ class StatPair(_Model):
 class Team(_Model):
     name: str = Field(description="The fullest name the report uses for the team.")
     aliases: list[str] = Field(default_factory=list, description="Other names the report uses.")
-
-
-class CardKind(str, Enum):
-    yellow = "yellow"
-    second_yellow = "second_yellow"
-    red = "red"
-
-
-class PenaltyOutcome(str, Enum):
-    saved = "saved"
-    missed = "missed"
-    woodwork = "woodwork"
 
 
 class Timed(_Model):

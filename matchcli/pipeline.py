@@ -6,11 +6,16 @@ anything unexpected (a bug) as InternalError with the original exception chained
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from . import facts
 from .errors import InternalError, MatchcliError
-from .extract import parse_report
+from .extract import parse_report, read_facts
 from .inputs import DEFAULT_MAX_BYTES, Document, read_input
 from .inputs.limits import DEFAULT_MAX_CHARS, STDIN_NAME, check_text_length
-from .models import Match
+
+if TYPE_CHECKING:  # pydantic is imported only where a pydantic record is made
+    from .models import Match
 
 
 def record_for(name: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS) -> Match:
@@ -23,6 +28,17 @@ def record_from_document(doc: Document, max_chars: int = DEFAULT_MAX_CHARS) -> M
     """Parse text already read (views read first to tell a saved record from a report)."""
     check_text_length(doc.text, doc.source, max_chars)
     match = guarded(doc.source, parse_report, doc.text)
+    match.source = doc.source
+    match.warnings[:0] = doc.warnings
+    return match
+
+
+def facts_for(name: str, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS) -> facts.Match:
+    """`record_for` as plain `matchcli.facts` objects, for writing JSON without pydantic
+    (`facts.dump`); `facts.to_model` gives the record `record_for` returns."""
+    doc = guarded(display_name(name), read_input, name, max_bytes=max_bytes)
+    check_text_length(doc.text, doc.source, max_chars)
+    match = guarded(doc.source, read_facts, doc.text)
     match.source = doc.source
     match.warnings[:0] = doc.warnings
     return match

@@ -7,9 +7,10 @@ home side?", so the rule lives here once.
 from __future__ import annotations
 
 import unicodedata
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from .models import Match, Team
+if TYPE_CHECKING:  # annotations only: pydantic is not needed to import this
+    from .models import Match, Team
 
 
 def normalize(name: str) -> str:

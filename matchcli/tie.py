@@ -25,10 +25,10 @@ import regex
 from .patterns import compile_pattern
 
 from .errors import EXIT_USAGE, MatchcliError
-from .models import Match
 from .teamnames import same_team, side_of
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # annotations only: pydantic is not needed to import this
+    from .models import Match
     from .view_models import TieReport
 
 Pair = tuple[int, int]

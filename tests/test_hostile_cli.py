@@ -39,6 +39,9 @@ def fake_parse_report(text: str) -> Match:
 @pytest.fixture
 def fake_core(monkeypatch):
     monkeypatch.setattr("matchcli.pipeline.parse_report", fake_parse_report)
+    # `parse --json`/`--jsonl` read through read_facts (no pydantic); facts.dump takes a
+    # pydantic record too, so the same fake serves both.
+    monkeypatch.setattr("matchcli.pipeline.read_facts", fake_parse_report)
 
 
 @pytest.fixture

@@ -1,11 +1,13 @@
 """What every view command shares: loading its inputs, reporting bad ones, the exit code."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from ..errors import MatchcliError
-from ..models import Match
 from .output import warn
+
+if TYPE_CHECKING:  # annotations only: pydantic is not needed to import this
+    from ..models import Match
 
 INPUTS_HELP = "Reports (.txt), records saved by `matchcli parse --json` (JSON, array or JSON Lines); '-' reads stdin."
 

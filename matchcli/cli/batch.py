@@ -10,7 +10,7 @@ import typer
 
 from ..errors import EXIT_INPUT_FAILED, EXIT_USAGE
 from ..inputs import DEFAULT_MAX_BYTES
-from . import app
+from ._app import app
 from .output import warn
 
 EXIT_INTERRUPTED = 130  # the shell's code for a process stopped by Ctrl-C

@@ -8,7 +8,7 @@ from typing import List
 import typer
 
 from ..errors import EXIT_INPUT_FAILED, EXIT_OK, MatchcliError
-from . import app
+from ._app import app
 from .output import console, warn, write_json
 
 # Rows of the table: (label, how to read the number from an Evaluation).

@@ -7,50 +7,109 @@ how it went (see `exit_code` and the README's table). Unexpected exceptions are 
 """
 from __future__ import annotations
 
+import errno
 import os
 import sys
-import traceback
 from typing import List
-
-import typer
 
 from ..errors import EXIT_INPUT_FAILED, EXIT_NO_MATCH, EXIT_OK, InternalError, MatchcliError, NoMatchError
 from ..inputs import DEFAULT_MAX_BYTES, read_input
 from ..inputs.limits import DEFAULT_MAX_CHARS
-from ..pipeline import describe, display_name, error_record, guarded, one_line, record_for
-from . import app
+from ..facts import dump
+from ..pipeline import describe, display_name, error_record, facts_for, guarded, one_line, record_for
 from .output import console, one_format, warn, write_json
 
 DEBUG_ENV = "MATCHCLI_DEBUG"
 
 
-@app.command()
-def parse(
-    inputs: List[str] = typer.Argument(..., metavar="FILE...", help="Report files (text or saved HTML pages); '-' reads standard input."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON: one object, or an array for several inputs."),
-    as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON object per line."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes."),
-    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse reports whose text (after decoding and HTML extraction) is longer than this."),
-    show_text: bool = typer.Option(False, "--show-text", help="Print only the text the extractor reads (after decoding and HTML extraction); evidence offsets refer to it."),
-) -> None:
-    """Extract teams, score, goals, cards and statistics from match reports.
+def register(app) -> None:
+    """Add `matchcli parse` to the Typer app (cli._app). A function, so that importing this module
+    imports no Typer: run_plain runs the plain JSON command line without it."""
+    import typer
 
-    Example: matchcli parse samples/wire-report.txt --json | jq '.goals[] | [.minute, .player]'
+    @app.command()
+    def parse(
+        inputs: List[str] = typer.Argument(..., metavar="FILE...", help="Report files (text or saved HTML pages); '-' reads standard input."),
+        as_json: bool = typer.Option(False, "--json", help="Print JSON: one object, or an array for several inputs."),
+        as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON object per line."),
+        max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes."),
+        max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1, help="Refuse reports whose text (after decoding and HTML extraction) is longer than this."),
+        show_text: bool = typer.Option(False, "--show-text", help="Print only the text the extractor reads (after decoding and HTML extraction); evidence offsets refer to it."),
+    ) -> None:
+        """Extract teams, score, goals, cards and statistics from match reports.
 
-    Example: matchcli parse saved-page.html --show-text | less
-    """
-    one_format(json=as_json, jsonl=as_jsonl)
-    if show_text and (as_json or as_jsonl):
-        raise typer.BadParameter("--show-text prints plain text; it cannot be combined with --json or --jsonl")
+        Example: matchcli parse samples/wire-report.txt --json | jq '.goals[] | [.minute, .player]'
+
+        Example: matchcli parse saved-page.html --show-text | less
+        """
+        one_format(json=as_json, jsonl=as_jsonl)
+        if show_text and (as_json or as_jsonl):
+            raise typer.BadParameter("--show-text prints plain text; it cannot be combined with --json or --jsonl")
+        raise typer.Exit(run(inputs, as_json, as_jsonl, max_bytes, max_chars, show_text))
+
+
+def run(inputs: list[str], as_json: bool, as_jsonl: bool, max_bytes: int, max_chars: int, show_text: bool) -> int:
+    """The parse command once its command line is checked; returns the exit code."""
     _tolerate_unencodable_output()
     try:
-        code = _show_text(inputs, max_bytes) if show_text else _records(inputs, as_json, as_jsonl, max_bytes, max_chars)
+        return _show_text(inputs, max_bytes) if show_text else _records(inputs, as_json, as_jsonl, max_bytes, max_chars)
     except BrokenPipeError:
         raise  # the reader went away (`| head`): Click exits quietly
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
         _report_bug(f"internal error ({type(exc).__name__}: {one_line(str(exc))})", exc)
-        code = EXIT_INPUT_FAILED
-    raise typer.Exit(code)
+        return EXIT_INPUT_FAILED
+
+
+def run_plain(args: list[str]) -> int | None:
+    """`matchcli parse FILE... --json` (or `--jsonl`) and nothing else, run without Typer's
+    command-line machinery; None for any other command line, which goes to Typer as always.
+
+    Typer checks every parameter's value with a pydantic TypeAdapter, and importing pydantic
+    for that and building the adapters is a third of a one-report run; this command line has
+    no value to check, and Typer itself need not even be imported. What it runs is `run`, the
+    body of the `parse` command, with the defaults Typer would pass, and the exit code, a closed
+    pipe and Ctrl-C end the process as Click's standalone mode does (tests/test_cli_fast.py
+    runs both ways and compares).
+    """
+    if not args or args[0] != "parse":
+        return None
+    flags = [a for a in args[1:] if a.startswith("-") and a != "-"]
+    names = [a for a in args[1:] if not (a.startswith("-") and a != "-")]
+    if not names or len(flags) != 1 or flags[0] not in ("--json", "--jsonl"):
+        return None
+    try:
+        "".join(args).encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes in a file name: let Typer judge it
+        return None
+    try:
+        return run(names, as_json=flags[0] == "--json", as_jsonl=flags[0] == "--jsonl",
+                   max_bytes=DEFAULT_MAX_BYTES, max_chars=DEFAULT_MAX_CHARS, show_text=False)
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        sys.stdout = _Pacified(sys.stdout)
+        sys.stderr = _Pacified(sys.stderr)
+        return 1
+
+
+class _Pacified:
+    """A stream whose flush ignores a closed pipe, so the interpreter's last flush at exit does
+    not complain (Click's PacifyFlushWrapper)."""
+
+    def __init__(self, wrapped) -> None:
+        self.wrapped = wrapped
+
+    def flush(self) -> None:
+        try:
+            self.wrapped.flush()
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+
+    def __getattr__(self, attr: str):
+        return getattr(self.wrapped, attr)
 
 
 def _records(inputs: list[str], as_json: bool, as_jsonl: bool, max_bytes: int, max_chars: int) -> int:
@@ -59,9 +118,13 @@ def _records(inputs: list[str], as_json: bool, as_jsonl: bool, max_bytes: int, m
     out = None if (as_json or as_jsonl) else console()
     for name in inputs:
         try:
-            match = record_for(name, max_bytes=max_bytes, max_chars=max_chars)
-            row = guarded(display_name(name), match.model_dump, mode="json")
-            if out is not None:
+            if out is None:
+                # JSON straight from the extractor's plain records: no pydantic unless a value
+                # needs it (facts.dump falls back to the models); the same bytes either way.
+                row = guarded(display_name(name), dump, facts_for(name, max_bytes=max_bytes, max_chars=max_chars))
+            else:
+                match = record_for(name, max_bytes=max_bytes, max_chars=max_chars)
+                row = guarded(display_name(name), match.model_dump, mode="json")
                 guarded(display_name(name), _render, match, out)
         except MatchcliError as exc:
             failures.append(exc)
@@ -115,6 +178,8 @@ def report_failure(name: str, exc: MatchcliError) -> None:
 
 def _report_bug(message: str, cause: BaseException | None) -> None:
     if os.environ.get(DEBUG_ENV) and cause is not None:
+        import traceback  # only here: ~2 ms of every run otherwise
+
         traceback.print_exception(type(cause), cause, cause.__traceback__)
     else:
         message += f" (a bug; set {DEBUG_ENV}=1 for the traceback)"

@@ -1,7 +1,7 @@
 """`matchcli schema`: the JSON Schema of the record."""
 from __future__ import annotations
 
-from . import app
+from ._app import app
 from .output import write_json
 
 

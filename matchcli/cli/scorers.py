@@ -6,7 +6,7 @@ from typing import List
 import typer
 
 from ..inputs import DEFAULT_MAX_BYTES
-from . import app
+from ._app import app
 from ._views import INPUTS_HELP, finish, load_matches
 from .output import console, one_format, write_json
 

@@ -8,7 +8,7 @@ import typer
 from ..errors import MatchcliError
 from ..inputs import DEFAULT_MAX_BYTES
 from ..tie import DEFAULT_RULES, RULE_ALIASES, RULES
-from . import app
+from ._app import app
 from .output import console, warn, write_json
 
 _RULES_HELP = "Tie-break rules: " + "; ".join(f"{name} = {r.summary}" for name, r in RULES.items()) + \

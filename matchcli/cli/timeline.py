@@ -7,7 +7,7 @@ import typer
 
 from ..inputs import DEFAULT_MAX_BYTES
 from ..tie import DEFAULT_RULES
-from . import app
+from ._app import app
 from ._views import INPUTS_HELP, finish, load_matches
 from .output import console, one_format, warn, write_json
 

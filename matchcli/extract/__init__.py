@@ -12,7 +12,7 @@ import regex
 from ..patterns import compile_pattern
 
 from ..errors import NoMatchError
-from ..models import Match, Score, Team
+from ..facts import Match, Score, Team, to_model
 from .affiliation import find_managers, learn_affiliations, learn_from_penalties
 from . import fixture_info
 from .cards import find_cards
@@ -31,13 +31,18 @@ from .text import fold, split_sentences
 from .tokens import key, tokenize
 from .summary_lines import find_listed_goals, learn_lineups
 
-__all__ = ["parse_report"]
+__all__ = ["parse_report", "read_facts"]
 
 
+def parse_report(text: str):
+    """Read one match report and return its record (a pydantic `matchcli.models.Match`).
+    Raises NoMatchError when the text holds no football match."""
+    return to_model(read_facts(text))
 
-def parse_report(text: str) -> Match:
-    """Read one match report and return its record. Raises NoMatchError when the text holds
-    no football match."""
+
+def read_facts(text: str) -> Match:
+    """`parse_report` without pydantic: the record as plain `matchcli.facts` objects (what
+    `parse --json` writes from). Raises NoMatchError when the text holds no football match."""
     folded = fold(text)
     if not folded.strip():
         raise NoMatchError("empty input")

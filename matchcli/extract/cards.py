@@ -11,7 +11,7 @@ from functools import lru_cache
 import regex
 from ..patterns import compile_pattern
 
-from ..models import Card, CardKind
+from ..facts import Card, CardKind
 from .context import Context
 from .lexicon import PhraseMatcher, load
 from .people import NameMention

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import regex
 from ..patterns import compile_pattern
 
-from ..models import Evidence
+from ..facts import Evidence
 from .minutes import MinuteMention, normalise
 from .people import NameMention, Roster
 from .teams import Side

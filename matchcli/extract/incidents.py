@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 from ..patterns import compile_pattern
 
-from ..models import Card, Goal, MissedPenalty, PenaltyOutcome, VarReview, Woodwork
+from ..facts import Card, Goal, MissedPenalty, PenaltyOutcome, VarReview, Woodwork
 from .context import Context
 from .lexicon import PhraseMatcher, alternation, load
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 from ..patterns import compile_pattern
 
-from ..models import Evidence, Goal, Score
+from ..facts import Evidence, Goal, Score
 from .context import Context
 from .goals import GoalMention
 from .result import Pair, Result

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 from ..patterns import compile_pattern
 
-from ..models import StatPair, Stats
+from ..facts import StatPair, Stats
 from .context import Context
 from .numbers import CARDINAL, value
 

@@ -19,7 +19,6 @@ Malformed markup never raises: the parser is forgiving, and a stray end tag is i
 from __future__ import annotations
 
 from collections import Counter
-from html.parser import HTMLParser
 
 import regex
 from ..patterns import compile_pattern
@@ -70,7 +69,7 @@ def html_to_text(markup: str) -> str:
     >>> html_to_text("<nav>Home</nav><p>Arsenal won&nbsp;2&ndash;1.</p><p>Saka scored.</p>")
     'Arsenal won\\xa02\\u20131.\\n\\nSaka scored.'
     """
-    parser = _TextParser()
+    parser = _text_parser()()
     parser.feed(_defuse(markup))
     parser.close()
     return parser.text()
@@ -142,7 +141,22 @@ def _raw_element(markup: str, start: regex.Match, out: list[str]) -> int:
     return close.end()
 
 
-class _TextParser(HTMLParser):
+def _text_parser() -> type:
+    """`_TextHandlers` on an HTMLParser. html.parser (with html.entities and a dozen regexes) is
+    imported only when a page is read: a plain-text `parse --json` run never needs it."""
+    if not _PARSER:
+        from html.parser import HTMLParser
+
+        _PARSER.append(type("_TextParser", (_TextHandlers, HTMLParser), {}))
+    return _PARSER[0]
+
+
+_PARSER: list[type] = []
+
+
+class _TextHandlers:
+    """The handlers of the HTML-to-text parser (see `_text_parser`)."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self._parts: list[str] = []
