@@ -24,7 +24,7 @@ from .minutes import find_minutes
 from .people import build_roster, find_names, role_noun_pattern
 from .reconcile import arithmetic, merge_goals, reconcile, winner_role
 from .result import read_result
-from .sides import identify_sides
+from .sides import club_words, identify_sides
 from .stats import find_stats
 from .teams import role_mentions
 from .text import fold, split_sentences
@@ -54,6 +54,12 @@ def read_facts(text: str) -> Match:
         # a football text about no particular match.
         raise NoMatchError("no football match report found: could not tell which two teams played")
     names = find_names(folded, tokens, found.all_mentions, _demonym_keys())
+    surnames = {n.surface.rsplit(" ", 1)[-1] for n in names if " " in n.surface} - club_words()
+    if any(m.surface in surnames for m in _other_team_mentions(found)):
+        # "Bruno Guimaraes ... Guimaraes, unmarked at the far post, volleyed in": a surname that
+        # is also another club's name is the player's
+        found.all_mentions = [m for m in found.all_mentions if not (m in _other_team_mentions(found) and m.surface in surnames)]
+        names = find_names(folded, tokens, found.all_mentions, _demonym_keys())
     roster = build_roster(names)
     refs = _team_refs(folded, found)
     managers = find_managers(folded, names, roster, {r.start: r.role for r in refs})
@@ -158,13 +164,17 @@ def _events_end(sentences, length: int) -> int:
 _ROUND_UP = compile_pattern(r"(?:elsewhere|in other (?:matches|games|fixtures|results|news|ties)|around the (?:league|grounds))\b", regex.I)
 
 
+def _other_team_mentions(found) -> list:
+    """Mentions of known teams that are not playing here."""
+    ours = {id(found.home.entry) if found.home else 0, id(found.away.entry) if found.away else 0}
+    ours_spans = {(m.start, m.end) for m in found.mentions}
+    return [m for m in found.all_mentions if id(m.entry) not in ours and (m.start, m.end) not in ours_spans]
+
+
 def _other_team_spans(folded: str, found) -> list[tuple[int, int]]:
     """Where the text names a team that is not playing here; "the England striker", "former
     Chelsea defender X" describe a player, not another match."""
-    ours = {id(found.home.entry) if found.home else 0, id(found.away.entry) if found.away else 0}
-    ours_spans = {(m.start, m.end) for m in found.mentions}
-    return sorted({(m.start, m.end) for m in found.all_mentions
-                   if id(m.entry) not in ours and (m.start, m.end) not in ours_spans and not _role_after().match(folded, m.end)})
+    return sorted({(m.start, m.end) for m in _other_team_mentions(found) if not _role_after().match(folded, m.end)})
 
 
 @lru_cache(maxsize=None)

@@ -70,6 +70,7 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
     venue_nouns = _venue_nouns()
     in_team = _span_checker(sorted({(m.start, m.end) for m in team_mentions}))
     out: list[NameMention] = []
+    held: list[NameMention] = []
     run: list[Token] = []
 
     def flush() -> None:
@@ -89,7 +90,7 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
             while piece and piece[-1].text.lower() in particles and piece[-1].text.islower():
                 piece.pop()
             if piece:
-                _emit(folded, piece[-MAX_NAME_WORDS:], demonyms, out)
+                _emit(folded, piece[-MAX_NAME_WORDS:], demonyms, out, held)
             piece = []
         run.clear()
 
@@ -105,6 +106,11 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
         else:
             flush()
     flush()
+    # a city's name that is the surname of a player named in full ("Bruno Guimaraes ...
+    # Guimaraes volleyed in") is the player
+    surnames = {n.surface.rsplit(" ", 1)[-1] for n in out if " " in n.surface}
+    out.extend(n for n in held if n.surface in surnames)
+    out.sort(key=lambda n: n.start)
     return _drop_openers(folded, out)
 
 
@@ -127,11 +133,15 @@ def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]
     return [n for n in mentions if not openers.get(n.surface, False)]
 
 
-def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[NameMention]) -> None:
+def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[NameMention],
+          held: list[NameMention]) -> None:
     surface = folded[words[0].start:words[-1].end]
     if all(w.text.isupper() and len(w.text) > 3 for w in words):
         return      # a shouted headline word, not a name
-    if key(surface) in demonyms or surface.endswith("."):
+    if key(surface) in demonyms:
+        held.append(NameMention(words[0].start, words[-1].end, surface))
+        return      # a people or a city, unless a player named in full has it as his surname
+    if surface.endswith("."):
         return
     if len(words) == 1 and surface.endswith("ly") and folded[words[0].end:words[0].end + 1] == ",":
         return      # "Initially," "Eventually,": an adverb opening a sentence

@@ -94,6 +94,12 @@ def _club_affixes() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(roles["club_suffixes"]), frozenset(roles["club_prefixes"])
 
 
+def club_words() -> frozenset[str]:
+    """The generic words of clubs' names ("Town", "FC"): never a player's surname."""
+    suffixes, prefixes = _club_affixes()
+    return suffixes | prefixes
+
+
 def short_forms(name: str) -> tuple[str, ...]:
     """What a report calls a club after naming it in full: "Greenford Town" is "Greenford",
     "FC Nordsjaelland" "Nordsjaelland"; a name of one word, or all generic words, has none."""
