@@ -385,6 +385,12 @@ With five minutes left the visitors were handed the chance to level when Federic
 
 Bruno Guimaraes scored in stoppage time to win it for Newcastle. Kieran Trippier's free-kick was flicked on by Dan Burn in the fourth minute of stoppage time and Guimaraes, unmarked at the far post, volleyed in.
 """,
+    "hat_trick_sides_guessed": """Chelsea 1-3 Manchester City
+
+Khadija Shaw scored a hat-trick as Manchester City ended Chelsea's unbeaten run at Stamford Bridge. The Jamaica striker opened the scoring in the 15th minute, turning sharply and firing across the keeper. City were dominant and Shaw doubled their lead seven minutes after half-time.
+
+Sonia Bompastor's side pulled one back with 20 minutes to go when Aggie Beever-Jones pounced on a loose ball. But any hopes of a comeback ended in the 84th minute. Millie Bright was booked for bringing down Vivianne Miedema in the box, and Shaw completed her hat-trick from the penalty spot.
+""",
 }
 
 
@@ -730,6 +736,12 @@ REGRESSION = [
     row("penalty_given_against", "card", ("Dimarco", "Inter", "yellow")),
     # "Guimaraes" is a club and a city, but after "Bruno Guimaraes" it is his surname.
     row("surname_is_a_place", "goals", [("Guimaraes", "Newcastle United", "90+4")]),
+    # A scorer's goal with no side cue goes where his other goals went, when the score has room;
+    # "Bompastor's side pulled one back when Beever-Jones pounced": the player after "when"; the
+    # player booked for conceding the penalty plays for the other side than its taker.
+    row("hat_trick_sides_guessed", "goals", [("Shaw", "Manchester City", "15"), ("Shaw", "Manchester City", "52"),
+                                             ("Beever-Jones", "Chelsea", "70"), ("Shaw", "Manchester City", "84", "pen")]),
+    row("hat_trick_sides_guessed", "card", ("Bright", "Chelsea", "yellow")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

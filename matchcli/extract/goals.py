@@ -232,6 +232,8 @@ class _Unclaimed(NamedTuple):
 
 
 # A side told scoring: "Ajax took the lead", "United doubled their lead", "the hosts levelled"
+# "Sonia Bompastor's side pulled one back when ...": a side named by its manager, as subject
+_MANAGERS_SIDE = compile_pattern(r"^\s*(?-i:\p{Lu})[\p{L}'-]+(?:\s+(?-i:\p{Lu})[\p{L}'-]+){0,2}'s?\s+(?:\w+\s+)?(?:side|men|team|charges|troops|outfit)\s+(?:[a-z]+ly\s+)?$", regex.I)
 _TEAM_THEN_VERB = compile_pattern(r"\s+(?:[a-z]+ly\s+|then\s+|soon\s+)?")
 _TEAM_SCORED = compile_pattern(
     r"\s+(?:(?:then|finally|eventually|soon|quickly|deservedly|duly)\s+)?(?:took\s+(?:the|a|an\s+early)\s+lead|went\s+(?:\w+\s+)?(?:ahead|in\s+front)"
@@ -614,7 +616,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         return []
     # "he fired home", "the striker slotted in": the last player named before.
     lead = ctx.folded[c_start:verb_start]
-    if ctx.refs_in(c_start, verb_start):
+    if ctx.refs_in(c_start, verb_start) or _MANAGERS_SIDE.search(lead):
         # "Gotham opened the scoring ... when Lynn Williams controlled a cross": the player
         # the team scored through is named in the next clause.
         later = _WHEN_NAME.search(ctx.folded, verb_start, sentence.end)
@@ -626,7 +628,8 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
                 return ctx.names_in(found[0].end + passed.end(), found[0].end + passed.end() + 1)[:1]
             if found and not _FOULED.match(ctx.folded, found[0].end) and not pats["assist_noun"].match(ctx.folded, found[0].end):
                 return found[:1]
-        if _TEAM_THEN_VERB.fullmatch(ctx.folded, ctx.refs_in(c_start, verb_start)[-1].end, verb_start):
+        subject_end = ctx.refs_in(c_start, verb_start)[-1].end if ctx.refs_in(c_start, verb_start) else verb_start
+        if _TEAM_THEN_VERB.fullmatch(ctx.folded, subject_end, verb_start) or _MANAGERS_SIDE.search(lead):
             return []   # "The Dutch responded before half-time": the team is the subject, no player
     # "X, whose stunning volley soared in", "... out for X, who reacted first to score": the
     # relative clause's owner

@@ -284,6 +284,14 @@ def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) ->
         for g in sorted(unknown, key=lambda g: -len(g.mentions))[: want[side] - len(have[side])]:
             g.side = side
             have[side].append(g)
+    # A scorer plays for one side: his unattributed goal goes where his others went ("Shaw
+    # completed her hat-trick" after two Manchester City goals of hers)
+    for g in unknown:
+        if g.side is None and g.scorer and not g.flag("own_goal"):
+            his = {o.side for o in merged if o is not g and o.scorer == g.scorer and o.side and not o.flag("own_goal")}
+            if len(his) == 1 and len([o for o in merged if o.side in his]) < want[next(iter(his))]:
+                g.side = next(iter(his))
+                have[g.side].append(g)
     kept: list[MergedGoal] = []
     for side in ("home", "away"):
         goals = have[side]
