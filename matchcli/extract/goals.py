@@ -470,7 +470,9 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                     prior = _antecedent(ctx, sentence, c_start, _demonym_side(ctx, role.group()))
                     scorers = [prior] if prior else []
                 else:
-                    scorers = later[:1]
+                    # "Leipzig's opener arrived on 38 minutes. Baumgartner received Raum's pass
+                    # ... and drove it in": the next sentence's subject
+                    scorers = later[:1] or _next_subject(ctx, sentence)
             else:
                 scorers = _passive_agent(ctx, clause, c_start, m) or _subject(ctx, sentence, names, verb_start, c_start, strict=True) \
                     or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
@@ -660,6 +662,16 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         # "..., after combining with Chukwuemeka to level the tie": still the sentence's subject
         return _participle_subject(ctx, sentence, c_start)
     return []
+
+
+def _next_subject(ctx: Context, sentence: Sentence) -> list[NameMention]:
+    """The player opening the next sentence of the paragraph, if it opens with one."""
+    i = ctx.sentences.index(sentence)
+    if i + 1 >= len(ctx.sentences) or ctx.sentences[i + 1].paragraph != sentence.paragraph:
+        return []
+    nxt = ctx.sentences[i + 1]
+    first = ctx.names_in(nxt.start, nxt.end)[:1]
+    return first if first and first[0].start - nxt.start <= 2 and ctx.roster.name(first[0].surface) not in ctx.managers else []
 
 
 def _participle_subject(ctx: Context, sentence: Sentence, c_start: int) -> list[NameMention]:
