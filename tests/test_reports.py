@@ -401,6 +401,12 @@ Leverkusen's best chance came ten minutes after the interval, when Patrik Schick
 
 Xavi Simons scored the first in the 40th minute. Antonio Nusa killed the contest in the 71st minute, cutting inside and finishing past Mark Flekken.
 """,
+    "level_when_drove_in": """Atalanta 2-2 Roma
+
+Roma took the lead through Artem Dovbyk in the 11th minute. Ivan Juric's side were level just after the half-hour when Ederson drove in from 25 yards.
+
+Roma went back in front through Paulo Dybala early in the second half. La Dea were level again in the 67th minute. Lazar Samardzic's shot took a wicked deflection off Gianluca Mancini and looped in.
+""",
 }
 
 
@@ -759,6 +765,10 @@ REGRESSION = [
     # contest" is one.
     row("stepped_up_to_take", "not scorers", ["Schick"]),
     row("stepped_up_to_take", "goals per player", {"Simons": 1, "Nusa": 1}),
+    # "Juric's side were level just after the half-hour when Ederson drove in"; "La Dea were level
+    # again in the 67th minute. Samardzic's shot ... looped in": the side that drew level scored.
+    row("level_when_drove_in", "goal", ("Ederson", "Atalanta", "~32")),
+    row("level_when_drove_in", "goal", ("Samardzic", "Atalanta", "67")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -244,6 +244,7 @@ _TEAM_SCORED = compile_pattern(
 )
 
 
+_CHANGED_STATE = compile_pattern(r"\b(?:were|was)\s+(?:\w+\s+)?(?:level|ahead|in\s+front|back\s+in\s+front)\b", regex.I)
 _TEAM_AWARDED = compile_pattern(
     r"\s+(?:(?:was|were)\s+(?:then\s+|later\s+)?(?:awarded|given|handed)|won|earned)\s+(?:a|an|another|their\s+second)\s+(?:\w+\s+)?(?:penalty|spot-kick)\b",
     regex.I)
@@ -264,7 +265,9 @@ def _unclaimed(ctx: Context, sentence: Sentence) -> _Unclaimed | None:
     state = _SCORE_STATE.search(sentence.text)
     if told and (sentence.end - told[-1].end <= 3 or state):
         side = refs[0].role if state and refs and not _SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
-        return _Unclaimed(sentence.paragraph, told[-1], side, False)
+        # "La Dea were level again in the 67th minute.": a side whose state changed at a told
+        # time has just scored
+        return _Unclaimed(sentence.paragraph, told[-1], side, side is not None and bool(_CHANGED_STATE.search(sentence.text)))
     return None
 
 
