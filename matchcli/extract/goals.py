@@ -113,6 +113,9 @@ _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 # A clause about other seasons or matches: its goals are not this match's
 _HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
                            r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I)
+# "Dovbyk, who also found the net in this fixture last season, volleyed ...": the aside closes
+_IN_WHO_ASIDE = compile_pattern(r",\s*who\s[^,]*$", regex.I)
+_BACK_TO_NOW = compile_pattern(r"\b(?:then|but|now|this\s+time|here|tonight|today|on\s+\w+day)\b", regex.I)
 _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
 # A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
@@ -163,12 +166,12 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         found_in_sentence: list[GoalMention] = []
         spans = ctx.clauses(sentence)
         quiet = [(s, e) for s, e in spans if _OTHER_EVENT.search(ctx.folded, s, e)]
+        history = [sentence.start + m.start() for m in _HISTORY.finditer(sentence.text)]
         for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]
             negatives = [c_start + m.start() for m in pats["negative"].finditer(clause)
                          if not _IN_OFF.search(clause, max(0, m.start() - 12), m.start())]
             negatives += [c_start + m.start() for m in _WOODWORK.finditer(clause)]
-            history = [c_start + m.start() for m in _HISTORY.finditer(clause)]
             for mention in _clause_mentions(ctx, sentence, c_start, c_end, clause, quiet):
                 # "would have", "hit the post", "saved": a cue around this telling cancels it
                 lo = min(mention.scorer_start, mention.start) - 50
@@ -179,7 +182,11 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                     negatives = negatives + [m.start() for m in pats["negative"].finditer(ctx.folded, mention.scorer_start, c_start)]
                 keeper = _KEEPER.search(ctx.folded, max(0, mention.scorer_start - 20), mention.scorer_start)
                 # "who scored a hat-trick against Barcelona last season": told of another match
-                past = any(mention.start - 10 <= p <= mention.start + 60 for p in history)
+                # ... or told after a past match is named: "knocked Brazil out of the 2010 World
+                # Cup ..., when Sneijder scored twice" (not "last season's ..., then put X ahead")
+                past = any(mention.start - 10 <= p <= mention.start + 60 for p in history) or any(
+                    mention.start - 120 <= p < mention.start - 10 and not _BACK_TO_NOW.search(ctx.folded, p, mention.start)
+                    and not _IN_WHO_ASIDE.search(ctx.folded, max(0, p - 80), p) for p in history)
                 if not any(lo <= p <= hi for p in negatives) and not (keeper and not mention.own_goal) and not past:
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
