@@ -221,9 +221,15 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                                        sentence.start + shot.start("verb"), rule="goal-after-score-change")
                     mention.minute, mention.side, mention.side_guessed = carried.minute, carried.side, True
                     found_in_sentence.append(mention)
+        # "The game turned shortly after the hour. Tarkowski ... was shown a second yellow card.
+        # Watkins ... sent Pickford the wrong way from the spot": the foul between keeps it waiting
+        waiting = carried if (carried and not found_in_sentence and quiet and carried.paragraph == sentence.paragraph
+                              and not any(m.minute is not None for m in ctx.minutes_in(sentence.start, sentence.end))) else None
         carried = None
         if not found_in_sentence and not quiet:
             carried = _unclaimed(ctx, sentence)
+        elif waiting:
+            carried = waiting
         out.extend(found_in_sentence)
     _share_sides(ctx, out)
     return out

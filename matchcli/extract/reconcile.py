@@ -273,25 +273,30 @@ def _confidence(g: MergedGoal) -> float:
     return round(max(0.1, min(c, 1.0)), 2)
 
 
-def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) -> list[MergedGoal]:
-    want = {"home": score.home, "away": score.away}
-    have = {"home": [g for g in merged if g.side == "home"], "away": [g for g in merged if g.side == "away"]}
-    unknown = [g for g in merged if g.side is None]
-    # Unattributed goals go to the side that is short, when only one side is.
+def _to_short_side(unknown: list[MergedGoal], have: dict, want: dict) -> None:
     short = [s for s in ("home", "away") if len(have[s]) < want[s]]
     if unknown and len(short) == 1:
         side = short[0]
         for g in sorted(unknown, key=lambda g: -len(g.mentions))[: want[side] - len(have[side])]:
             g.side = side
             have[side].append(g)
-    # A scorer plays for one side: his unattributed goal goes where his others went ("Shaw
-    # completed her hat-trick" after two Manchester City goals of hers)
+
+
+def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) -> list[MergedGoal]:
+    want = {"home": score.home, "away": score.away}
+    have = {"home": [g for g in merged if g.side == "home"], "away": [g for g in merged if g.side == "away"]}
+    unknown = [g for g in merged if g.side is None]
+    # Unattributed goals go to the side that is short, when only one side is; a scorer plays for
+    # one side, so his goal goes where his others went ("Shaw completed her hat-trick" after two
+    # Manchester City goals of hers), which may leave one side short for the rest.
+    _to_short_side(unknown, have, want)
     for g in unknown:
         if g.side is None and g.scorer and not g.flag("own_goal"):
             his = {o.side for o in merged if o is not g and o.scorer == g.scorer and o.side and not o.flag("own_goal")}
             if len(his) == 1 and len([o for o in merged if o.side in his]) < want[next(iter(his))]:
                 g.side = next(iter(his))
                 have[g.side].append(g)
+    _to_short_side([g for g in unknown if g.side is None], have, want)
     kept: list[MergedGoal] = []
     for side in ("home", "away"):
         goals = have[side]
