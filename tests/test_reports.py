@@ -425,6 +425,10 @@ Ollie Watkins opened the scoring in the 23rd minute and Iliman Ndiaye levelled i
 
 The game turned shortly after the hour. James Tarkowski, already booked, brought down Watkins in the box and was shown a second yellow card. Watkins picked himself up and sent Jordan Pickford the wrong way from the spot.
 """,
+    "demonym_after_cross": """Liverpool 1-1 Juventus
+
+Mohamed Salah put Liverpool ahead from the penalty spot in the 20th minute. Juventus hit back a minute before the break: Andrea Cambiaso's cross from the left found Jonathan David, and the Canadian glanced a header inside the far post.
+""",
 }
 
 
@@ -799,6 +803,10 @@ REGRESSION = [
     # score leaves for Everton once Watkins' second is placed with his first.
     row("time_across_a_foul", "goals", [("Watkins", "Aston Villa", "23"), ("Ndiaye", "Everton", "41"),
                                         ("Watkins", "Aston Villa", "~62", "pen")]),
+    # "Cambiaso's cross found David, and the Canadian glanced a header in": the Canadian is the
+    # player the cross found, not its provider.
+    row("demonym_after_cross", "goal", ("David", "Juventus", "44", "header")),
+    row("demonym_after_cross", "assists", {"David": "Cambiaso"}),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -742,8 +742,10 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
     """Who 'he' or 'the striker' is: the subject (first player named) earlier in this sentence,
     else of the nearest earlier sentence that names one. 'The Osasuna forward' is not a player
     known to be on the other side."""
+    # not a provider ("Cambiaso's cross found David, and the Canadian glanced a header in")
     here = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers
-            and (side is None or ctx.roster.side(n.surface) in (None, side))]
+            and (side is None or ctx.roster.side(n.surface) in (None, side))
+            and not _patterns()["assist_noun"].match(ctx.folded, n.end)]
     if here:
         return here[-1] if side else here[0]
     # the nearest earlier sentence with a player who may be this one: its subject
