@@ -429,6 +429,10 @@ The game turned shortly after the hour. James Tarkowski, already booked, brought
 
 Mohamed Salah put Liverpool ahead from the penalty spot in the 20th minute. Juventus hit back a minute before the break: Andrea Cambiaso's cross from the left found Jonathan David, and the Canadian glanced a header inside the far post.
 """,
+    "role_after_a_booking": """Wolves 1-2 Bournemouth
+
+Jorgen Strand Larsen gave Wolves the lead in the 33rd minute. Wolves defender Emmanuel Agbadou was booked in the 58th minute for a cynical foul on Antoine Semenyo, and the Ghana international had the last laugh in the 70th minute, nodding in Marcus Tavernier's cross at the far post. Evanilson won it in the 88th minute.
+""",
 }
 
 
@@ -807,6 +811,9 @@ REGRESSION = [
     # player the cross found, not its provider.
     row("demonym_after_cross", "goal", ("David", "Juventus", "44", "header")),
     row("demonym_after_cross", "assists", {"David": "Cambiaso"}),
+    # "Agbadou was booked for a foul on Semenyo, and the Ghana international had the last laugh
+    # ..., nodding in": the role is the fouled player, not the one booked.
+    row("role_after_a_booking", "goal", ("Semenyo", "Bournemouth", "70")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

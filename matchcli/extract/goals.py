@@ -115,6 +115,8 @@ _HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)
                            r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I)
 # "Dovbyk, who also found the net in this fixture last season, volleyed ...": the aside closes
 _IN_WHO_ASIDE = compile_pattern(r",\s*who\s[^,]*$", regex.I)
+# "Agbadou was booked for a foul on Semenyo, and the Ghana international had the last laugh"
+_CARDED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:booked|cautioned|sent\s+off|shown|dismissed)\b", regex.I)
 _BACK_TO_NOW = compile_pattern(r"\b(?:then|but|now|this\s+time|here|tonight|today|on\s+\w+day)\b", regex.I)
 _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
@@ -745,14 +747,14 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
     # not a provider ("Cambiaso's cross found David, and the Canadian glanced a header in")
     here = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers
             and (side is None or ctx.roster.side(n.surface) in (None, side))
-            and not _patterns()["assist_noun"].match(ctx.folded, n.end)]
+            and not _patterns()["assist_noun"].match(ctx.folded, n.end) and not _CARDED_AFTER.match(ctx.folded, n.end)]
     if here:
         return here[-1] if side else here[0]
     # the nearest earlier sentence with a player who may be this one: its subject
     # not a provider ("McCabe's cross"): the striker who finished it was named before
     earlier = [n for n in ctx.names_in(max(0, sentence.start - 600), sentence.start)
                if ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))
-               and not _patterns()["assist_noun"].match(ctx.folded, n.end)]
+               and not _patterns()["assist_noun"].match(ctx.folded, n.end) and not _CARDED_AFTER.match(ctx.folded, n.end)]
     if not earlier:
         return None
     last = earlier[-1]
