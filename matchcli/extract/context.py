@@ -116,9 +116,10 @@ _FORCED_ET = compile_pattern(r"(?:force|forced|forcing|send|sent|sending|take|to
 
 # Clause boundaries inside a sentence: where a new subject may start. "before the break",
 # "after the hour", "soon after through X" tell a time, not a new clause ("moments after March
-# had equalised" is one).
+# had equalised" is one). The lookahead for the joining word, implied by what follows it, only
+# spares trying the lookbehinds at every character (a third of the pattern's time).
 _CLAUSE_BREAK = compile_pattern(
-    r";|:|\s[-]\s|,?(?<!\s)(?:(?<!\b(?:soon|shortly|just|moments|seconds|minutes|right|straight|immediately|long))|(?=\s+\w+\s+(?-i:\p{Lu})))"
+    r";|:|\s[-]\s|,?(?<!\s)(?=\s+(?:but|only|while|whilst|whereas|before|after|when|until|although|though|however|as|and)\s)(?:(?<!\b(?:soon|shortly|just|moments|seconds|minutes|right|straight|immediately|long))|(?=\s+\w+\s+(?-i:\p{Lu})))"
     r"\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
     r"(?!(?:the\s+(?:break|interval|hour|restart|half|end\s+of|final\s+whistle)|half[\s-]?time|halftime|full[\s-]?time)\b)"
     r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\."

@@ -16,7 +16,7 @@ import regex
 from ..patterns import cached_build, compile_pattern
 
 from .context import Context
-from .lexicon import PhraseMatcher, alternation, inflections, load
+from .lexicon import PhraseMatcher, alternation, inflections, load, words_of
 from .minutes import MinuteMention
 from .numbers import value
 from .people import NameMention, role_noun_pattern
@@ -171,6 +171,8 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         history = [sentence.start + m.start() for m in _HISTORY.finditer(sentence.text)]
         for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]
+            if not _may_tell_goal(clause):
+                continue        # no word any telling starts with: _clause_mentions finds nothing
             negatives = [c_start + m.start() for m in pats["negative"].finditer(clause)
                          if not _IN_OFF.search(clause, max(0, m.start() - 12), m.start())]
             negatives += [c_start + m.start() for m in _WOODWORK.finditer(clause)]
@@ -428,6 +430,30 @@ def _share_sides(ctx: Context, mentions: list[GoalMention]) -> None:
             side = ctx.roster.side(m.scorer)
             if side:
                 m.side, m.side_of_player, m.side_guessed = side, True, False
+
+
+@lru_cache(maxsize=None)
+def _goal_cues() -> PhraseMatcher:
+    """Every goal noun, verb and own-goal phrase in one matcher: a clause where it finds none
+    gives the noun, verb and own-goal loops of _clause_mentions nothing to start from."""
+    pats = _patterns()
+    return PhraseMatcher.union(*(pats[k] for k in ("noun", "strong", "weak", "own_goal")))
+
+
+def _may_tell_goal(clause: str) -> bool:
+    """False only when _clause_mentions cannot find a telling in the clause, as most clauses of
+    a report cannot: no goal phrase (_goal_cues), no _BALL_IN or _ARRIVAL match ("and again",
+    _AND_AGAIN, only adds to a telling found in the clause). An ASCII clause without the whole
+    word "it", "ball", "arrived", "came" or "followed" cannot match those two patterns (beyond
+    ASCII, case-insensitive matching and word edges differ: "İt", "came²")."""
+    if _goal_cues().search(clause) is not None:
+        return True
+    if clause.isascii() and _REGEX_CUES.isdisjoint(words_of(clause)):
+        return False
+    return bool(_BALL_IN.search(clause) or _ARRIVAL.search(clause))
+
+
+_REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed"))
 
 
 def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str, quiet) -> list[GoalMention]:

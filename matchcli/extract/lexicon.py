@@ -137,6 +137,10 @@ class PhraseMatcher:
             if words and words not in self._payloads:
                 self._by_first.setdefault(words[0], []).append(words)
                 self._payloads[words] = payload
+        self._index()
+        self._stop = frozenset(w.casefold() for w in not_followed_by)
+
+    def _index(self) -> None:
         # Longer phrases first, the fullest wins. Phrases of several words are looked up by their
         # first two ("the" opens a hundred phrases; "the hosts" only a few).
         self._by_two: dict[tuple[str, str], list[tuple[str, ...]]] = {}
@@ -148,7 +152,19 @@ class PhraseMatcher:
                     self._single[option[0]] = option
                 else:
                     self._by_two.setdefault(option[:2], []).append(option)
-        self._stop = frozenset(w.casefold() for w in not_followed_by)
+
+    @classmethod
+    def union(cls, *matchers: PhraseMatcher) -> PhraseMatcher:
+        """One matcher of all the phrases of several (without their payloads or stop words):
+        where it finds nothing, none of them finds anything."""
+        merged = cls(())
+        for matcher in matchers:
+            for words in matcher._payloads:
+                if words not in merged._payloads:
+                    merged._by_first.setdefault(words[0], []).append(words)
+                    merged._payloads[words] = None
+        merged._index()
+        return merged
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else min(endpos, len(text))
@@ -201,6 +217,11 @@ class PhraseMatcher:
                 if all(_gap_ok(text, ends[i + k - 1], starts[i + k]) for k in range(1, n)):
                     return option
         return self._single.get(lowered[i])
+
+
+def words_of(text: str) -> list[str]:
+    """The casefolded words of a text, as PhraseMatcher reads them (shared with its lookups)."""
+    return _word_table(text)[2]
 
 
 @lru_cache(maxsize=512)
