@@ -81,6 +81,12 @@ REGRESSION = [
     case("He scored on the hour mark.", "~60"),
     case("It was a 118th-minute equaliser.", "118", extra_time=True),
     case("He scored in the 90th minute.", "90"),
+    # translated copy: "in (the) minute N"
+    case("Moreno made it 2-0 in minute 39.", "39"),
+    case("In the minute 9, Moreno opened the scoring.", "9"),
+    case("He levelled at minute 93.", "90+3"),
+    case("He scored just after the half-hour.", "~32"),
+    case("He won it in the 99th minute.", "99", extra_time=True),
 ]
 
 NEGATIVE = [

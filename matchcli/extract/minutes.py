@@ -89,6 +89,8 @@ _EXACT = compile_pattern(
   | (?P<seconds>(?<!\d)(?:\d{{1,2}}|{CARDINAL})\s+seconds(?!\s+(?:later|after|before|left|remaining|to\s+go)))
     # "on 23 minutes", "after 72 minutes", "in 23 mins"
   | (?P<on_n>\b(?:{_ON_N_WORDS})\s+(?:just\s+|around\s+|about\s+|only\s+)?(?:over\s+|under\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
+    # "in minute 39", "at the minute 9" (translated copy)
+  | (?P<in_minute>\b(?:in|at)\s+(?:the\s+)?minute\s+(?P<n15>\d{{1,3}})(?!\d))
     # "23 mins", "23 min"
   | (?P<mins>(?<![\d.])(?P<n13>\d{{1,3}})\s?mins?\b\.?)
     # "(23')", "(23)", "23'", "(45+2)"
@@ -179,6 +181,9 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         return MinuteMention(s, e, _n(m, "n12"))
     if kind == "mins":
         return MinuteMention(s, e, _n(m, "n13"))
+    if kind == "in_minute":
+        n = _n(m, "n15")
+        return MinuteMention(s, e, n, raw_overflow=n is not None and n > 90)
     if kind == "bare":
         return MinuteMention(s, e, _n(m, "n14"), bare=True)
     return None
