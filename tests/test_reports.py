@@ -433,6 +433,10 @@ Mohamed Salah put Liverpool ahead from the penalty spot in the 20th minute. Juve
 
 Jorgen Strand Larsen gave Wolves the lead in the 33rd minute. Wolves defender Emmanuel Agbadou was booked in the 58th minute for a cynical foul on Antoine Semenyo, and the Ghana international had the last laugh in the 70th minute, nodding in Marcus Tavernier's cross at the far post. Evanilson won it in the 88th minute.
 """,
+    "shootout_in_brackets": """Kilmarnock 1-1 Hibernian (aet, 3-4 on pens): Hibs edge shootout
+
+Hibernian reached the semi-finals after beating Kilmarnock 4-3 on penalties at Rugby Park. Martin Boyle scored for Hibs in the 30th minute and Bruce Anderson levelled for Kilmarnock in the 75th minute.
+""",
 }
 
 
@@ -814,6 +818,9 @@ REGRESSION = [
     # "Agbadou was booked for a foul on Semenyo, and the Ghana international had the last laugh
     # ..., nodding in": the role is the fouled player, not the one booked.
     row("role_after_a_booking", "goal", ("Semenyo", "Bournemouth", "70")),
+    # "Kilmarnock 1-1 Hibernian (aet, 3-4 on pens)": the bracket keeps the fixture's order.
+    row("shootout_in_brackets", "shootout", {"Kilmarnock": 3, "Hibernian": 4}),
+    row("shootout_in_brackets", "winner", "Hibernian"),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

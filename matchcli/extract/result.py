@@ -188,6 +188,7 @@ def _extra_time(ctx: Context) -> bool:
 
 # Read once per scoreline and team reference: compiled here rather than looked up in regex's
 # cache each time; the gaps are matched in place, not sliced out of the text.
+_AFTER_FIXTURE_BRACKET = compile_pattern(r"\s*\(\s*(?:a\.?e\.?t\.?|after\s+extra[\s-]+time)?[\s,;]*$", regex.I)
 _IN_FAVOUR_OF = compile_pattern(r"\s+(?:to|for|in\s+favou?r\s+of)\s+")
 _HEADLINE_END = compile_pattern(r"\s*[,;)]|\s*$")
 _GAP_BEFORE = compile_pattern(r"[\s,:(]{1,3}")
@@ -201,6 +202,10 @@ def _orient(ctx: Context, sentence, sl: Scoreline) -> Pair | None:
         return Pair(a, b)
     hi, lo = max(a, b), min(a, b)
     refs = ctx.refs_in(sentence.start, sentence.end)
+    # "Dundee United 2-2 St Mirren (aet, 4-5 on pens)": a bracket after a fixture line keeps its order
+    bracket = _AFTER_FIXTURE_BRACKET.search(ctx.folded, max(sentence.start, sl.start - 24), sl.start)
+    if bracket and any(r.end == bracket.start() for r in refs):
+        return Pair(a, b)
     # "3-2 to Liverpool", "2-1 in favour of the hosts"
     for ref in refs:
         if ref.start >= sl.end and _IN_FAVOUR_OF.fullmatch(ctx.folded, sl.end, ref.start):
