@@ -22,3 +22,11 @@ NAMES = [
 @pytest.mark.parametrize("text, expected", NAMES)
 def test_names(text, expected):
     assert [n.surface for n in find_names(text, tokenize(text), [])] == expected
+
+
+def test_a_ground_is_not_a_player():
+    """A ground from the gazetteer ("San Siro") is a place, as a demonym or a city is."""
+    from matchcli.extract import _demonym_keys
+
+    text = "Bukayo Saka gave the visitors an early lead at San Siro, curling into the far corner."
+    assert [n.surface for n in find_names(text, tokenize(text), [], _demonym_keys())] == ["Bukayo Saka"]

@@ -184,13 +184,14 @@ def _role_after() -> regex.Pattern:
 
 @lru_cache(maxsize=None)
 def _demonym_keys() -> frozenset[str]:
-    """Words that look like names but name peoples and places: demonyms ("Argentine") and the
-    cities clubs play in ("Melbourne")."""
+    """Words that look like names but name peoples and places: demonyms ("Argentine"), the
+    cities clubs play in ("Melbourne") and their grounds ("San Siro")."""
     from .teams import gazetteer
 
     out = set()
     for entry in gazetteer().by_name.values():
         out.update(key(d) for d in entry.demonyms)
+        out.update(key(s) for s in entry.stadiums)     # "at San Siro": a ground, not a player
         if entry.city:
             out.add(key(entry.city))
     return frozenset(out)
