@@ -437,6 +437,10 @@ Jorgen Strand Larsen gave Wolves the lead in the 33rd minute. Wolves defender Em
 
 Hibernian reached the semi-finals after beating Kilmarnock 4-3 on penalties at Rugby Park. Martin Boyle scored for Hibs in the 30th minute and Bruce Anderson levelled for Kilmarnock in the 75th minute.
 """,
+    "participle_after_and": """Flamengo 1-0 River Plate
+
+Giorgian de Arrascaeta split the River defence with a pass, and Pedro cushioned it on his chest before volleying past Franco Armani in the 20th minute.
+""",
 }
 
 
@@ -821,6 +825,9 @@ REGRESSION = [
     # "Kilmarnock 1-1 Hibernian (aet, 3-4 on pens)": the bracket keeps the fixture's order.
     row("shootout_in_brackets", "shootout", {"Kilmarnock": 3, "Hibernian": 4}),
     row("shootout_in_brackets", "winner", "Hibernian"),
+    # "X split the defence with a pass, and Pedro cushioned it before volleying past": the
+    # participle hangs on the clause after "and", whose subject is Pedro.
+    row("participle_after_and", "goals", [("Pedro", "Flamengo", "20")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -118,6 +118,7 @@ _IN_WHO_ASIDE = compile_pattern(r",\s*who\s[^,]*$", regex.I)
 # "Agbadou was booked for a foul on Semenyo, and the Ghana international had the last laugh"
 _CARDED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:booked|cautioned|sent\s+off|shown|dismissed)\b", regex.I)
 _BACK_TO_NOW = compile_pattern(r"\b(?:then|but|now|this\s+time|here|tonight|today|on\s+\w+day)\b", regex.I)
+_AND_SUBJECT = compile_pattern(r"(?:,\s*|\s)and\s+$", regex.I)
 _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
 # A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
@@ -723,7 +724,10 @@ def _participle_subject(ctx: Context, sentence: Sentence, c_start: int) -> list[
     clause before it ("... for Gazdag, who controlled it before firing past")."""
     prior = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers]
     owners = [n for n in prior if _WHO.match(ctx.folded, n.end)]
-    return owners[-1:] or prior[:1]
+    # "X chipped a pass over the defence, and Pedro cushioned it before volleying past": the
+    # subject of the clause the participle hangs on
+    joined = [n for n in prior if _AND_SUBJECT.search(ctx.folded, max(sentence.start, n.start - 6), n.start)]
+    return owners[-1:] or joined[-1:] or prior[:1]
 
 
 @lru_cache(maxsize=None)
