@@ -441,6 +441,10 @@ Hibernian reached the semi-finals after beating Kilmarnock 4-3 on penalties at R
 
 Giorgian de Arrascaeta split the River defence with a pass, and Pedro cushioned it on his chest before volleying past Franco Armani in the 20th minute.
 """,
+    "chipped_a_pass": """Flamengo v River Plate
+
+Giorgian de Arrascaeta chipped a pass over the River defence in the 27th minute, and Pedro cushioned it on his chest before volleying past Franco Armani. Luiz Araujo headed in a cross from Alex Sandro in the 70th minute.
+""",
 }
 
 
@@ -828,6 +832,8 @@ REGRESSION = [
     # "X split the defence with a pass, and Pedro cushioned it before volleying past": the
     # participle hangs on the clause after "and", whose subject is Pedro.
     row("participle_after_and", "goals", [("Pedro", "Flamengo", "20")]),
+    # "chipped a pass over the defence" is a delivery; "headed in a cross" is a finish.
+    row("chipped_a_pass", "goals per player", {"Pedro": 1, "Luiz Araujo": 1}),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -119,6 +119,9 @@ _IN_WHO_ASIDE = compile_pattern(r",\s*who\s[^,]*$", regex.I)
 _CARDED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:booked|cautioned|sent\s+off|shown|dismissed)\b", regex.I)
 _BACK_TO_NOW = compile_pattern(r"\b(?:then|but|now|this\s+time|here|tonight|today|on\s+\w+day)\b", regex.I)
 _AND_SUBJECT = compile_pattern(r"(?:,\s*|\s)and\s+$", regex.I)
+# "chipped a pass over the defence", "whipped in a cross": a delivery, not a finish
+_PASS_OBJECT = compile_pattern(r"\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:pass|cross|through[\s-]ball)\b(?!\s+(?:into|in|home|past))", regex.I)
+_FINISHED_VERB = compile_pattern(r"\b(?:in|home|into|past)$", regex.I)
 _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
 # A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
@@ -492,6 +495,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6) and not _DESCRIBED_GOAL.match(clause, m.end()):
                 continue
             verb_start = c_start + m.start()
+            if _PASS_OBJECT.match(clause, m.end()) and not _FINISHED_VERB.search(m.group()):
+                continue        # "chipped a pass over the River defence" (not "headed in a cross")
             if _DETERMINER.search(clause, 0, m.start()) and not _INTO_OWN.match(m.group()):
                 # "a sensational strike", "his finish": a noun, told elsewhere (but "turned a low
                 # cross into his own net" is the verb's object and where it went)
