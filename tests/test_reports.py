@@ -445,6 +445,10 @@ Giorgian de Arrascaeta split the River defence with a pass, and Pedro cushioned 
 
 Giorgian de Arrascaeta chipped a pass over the River defence in the 27th minute, and Pedro cushioned it on his chest before volleying past Franco Armani. Luiz Araujo headed in a cross from Alex Sandro in the 70th minute.
 """,
+    "own_goal_from_a_cross": """Feyenoord 2-0 AZ Alkmaar
+
+Ayase Ueda headed Feyenoord in front in the eighth minute. In the 71st minute defender Wouter Goes turned a low Anis Hadj Moussa cross into his own net.
+""",
 }
 
 
@@ -834,6 +838,9 @@ REGRESSION = [
     row("participle_after_and", "goals", [("Pedro", "Flamengo", "20")]),
     # "chipped a pass over the defence" is a delivery; "headed in a cross" is a finish.
     row("chipped_a_pass", "goals per player", {"Pedro": 1, "Luiz Araujo": 1}),
+    # "Goes turned a low Hadj Moussa cross into his own net": the name inside "a low X cross" is
+    # the crosser, not the one who turned it in.
+    row("own_goal_from_a_cross", "goal", ("Goes", "Feyenoord", "71", "og")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

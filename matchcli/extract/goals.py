@@ -121,6 +121,7 @@ _BACK_TO_NOW = compile_pattern(r"\b(?:then|but|now|this\s+time|here|tonight|toda
 _AND_SUBJECT = compile_pattern(r"(?:,\s*|\s)and\s+$", regex.I)
 # "chipped a pass over the defence", "whipped in a cross": a delivery, not a finish
 _PASS_OBJECT = compile_pattern(r"\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:pass|cross|through[\s-]ball)\b(?!\s+(?:into|in|home|past))", regex.I)
+_DETERMINED_BEFORE = compile_pattern(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", regex.I)
 _FINISHED_VERB = compile_pattern(r"\b(?:in|home|into|past)$", regex.I)
 _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
@@ -653,8 +654,9 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         lead = ctx.folded[max(c_start, n.start - 30):n.start]
         if _NOT_AGENT_BEFORE.search(lead) and not (lead.rstrip().endswith(" for") and _AGENT_TO.match(ctx.folded, n.end)):
             continue
-        if pats["assist_noun"].match(ctx.folded, n.end):
-            continue
+        if pats["assist_noun"].match(ctx.folded, n.end) or (
+                pats["assist_noun_bare"].match(ctx.folded, n.end) and _DETERMINED_BEFORE.search(ctx.folded, max(c_start, n.start - 20), n.start)):
+            continue    # "X's cross", "turned a low Hadj Moussa cross into his own net"
         subjects = [n]
         # "X and Y struck": both are subjects; not "fouled Ryan Kent and Tavernier scored".
         for m in reversed(before[:before.index(n)]):
