@@ -449,6 +449,10 @@ Giorgian de Arrascaeta chipped a pass over the River defence in the 27th minute,
 
 Ayase Ueda headed Feyenoord in front in the eighth minute. In the 71st minute defender Wouter Goes turned a low Anis Hadj Moussa cross into his own net.
 """,
+    "club_ordinal_name": """Burkardt header seals derby comeback
+
+Eintracht Frankfurt came from behind to beat 1. FSV Mainz 05 2-1 on Saturday evening, in front of a sold-out Deutsche Bank Park. Jonathan Burkardt headed the winner for Eintracht in the 77th minute.
+""",
 }
 
 
@@ -841,6 +845,10 @@ REGRESSION = [
     # "Goes turned a low Hadj Moussa cross into his own net": the name inside "a low X cross" is
     # the crosser, not the one who turned it in.
     row("own_goal_from_a_cross", "goal", ("Goes", "Feyenoord", "71", "og")),
+    # "beat 1. FSV Mainz 05 2-1": the club's ordinal is no sentence end, so the result is read;
+    # "in front of a sold-out Deutsche Bank Park" is at Frankfurt's ground.
+    row("club_ordinal_name", "score", {"Eintracht Frankfurt": 2, "1. FSV Mainz 05": 1}),
+    row("club_ordinal_name", "home", "Eintracht Frankfurt"),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -268,7 +268,7 @@ _VISIT_VERBS = r"(?:visited|visit|travelled to|traveled to|went to|trip to|visit
 _AT_RESULT = r"(?:win|victory|draw|defeat|loss|triumph|success|stalemate|point|points)\s+(?:away\s+)?at"
 
 
-_AT_PLACE = compile_pattern(r"\b(?:at|to|in|visit(?:ed|ing|s)?)\s+(?:the\s+)?$", regex.I)
+_AT_PLACE = compile_pattern(r"\b(?:(?:at|to|in|visit(?:ed|ing|s)?)\s+(?:the\s+)?|in\s+front\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?)$", regex.I)
 
 
 def _at_ground(head: str, entry: TeamEntry, other: TeamEntry) -> bool:
@@ -279,7 +279,7 @@ def _at_ground(head: str, entry: TeamEntry, other: TeamEntry) -> bool:
         at = head.find(ground)
         while at >= 0:
             end = at + len(ground)
-            if _AT_PLACE.search(head, max(0, at - 16), at) and not head[end:end + 1].isalnum():
+            if _AT_PLACE.search(head, max(0, at - 32), at) and not head[end:end + 1].isalnum():
                 return True
             at = head.find(ground, end)
     return False

@@ -126,4 +126,9 @@ def _is_abbreviation(folded: str, dot: int) -> bool:
     word = folded[i:dot]
     if len(word) == 1 and word.isupper():
         return True
+    if not word and _CLUB_ORDINAL.match(folded, max(0, dot - 2)):
+        return True     # "beat 1. FSV Mainz 05 2-1": a German club's ordinal, not a sentence end
     return word.lower() in _ABBREVIATIONS
+
+
+_CLUB_ORDINAL = compile_pattern(r"(?<!\d)\s?\d\.\s+(?:FC|FSV|SC|SV|FFC|CfB|CfR|SSV|VfL|VfB)\b")
