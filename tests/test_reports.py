@@ -350,7 +350,7 @@ Aberdeen beat Dundee United 3-1 at Pittodrie on Saturday. Kevin Nisbet opened th
 """,
     "card_not_the_fouled": """Brighton & Hove Albion 1-1 Newcastle United
 
-With five minutes left Newcastle were handed the chance to level when Jan Paul van Hecke tugged Anthony Gordon's shirt and was booked. Later on, Ibrahima Konate, who was booked, had felled Kenan Yildiz. Sam Heddle raced out of his area and handled to deny Dan Okafor, earning a straight red.
+With five minutes left Newcastle were handed the chance to level when Jan Paul van Hecke tugged Anthony Gordon's shirt and was booked. Later on, Ibrahima Konate, who was booked, had felled Kenan Yildiz. Sam Heddle raced out of his area and handled to deny Dan Okafor, earning a straight red. Late on, Ousmane Diomande brought down Vangelis Pavlidis and was booked.
 """,
     "deficit_overturned": """Porto come back to knock out Lyon
 
@@ -777,6 +777,7 @@ REGRESSION = [
     row("card_not_the_fouled", "card", ("Jan Paul van Hecke", None, "yellow")),
     row("card_not_the_fouled", "card", ("Konate", None, "yellow")),
     row("card_not_the_fouled", "card", ("Heddle", None, "red")),
+    row("card_not_the_fouled", "card", ("Diomande", None, "yellow")),
     # "overturned a first-leg deficit to beat Lyon 2-0" is this match's result; "Samu, who scored
     # a hat-trick ... last season, levelled the tie": not a hat-trick here, and "Samu," opening a
     # sentence is the player named in full before, not an adverb.
