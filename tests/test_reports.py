@@ -453,6 +453,12 @@ Ayase Ueda headed Feyenoord in front in the eighth minute. In the 71st minute de
 
 Eintracht Frankfurt came from behind to beat 1. FSV Mainz 05 2-1 on Saturday evening, in front of a sold-out Deutsche Bank Park. Jonathan Burkardt headed the winner for Eintracht in the 77th minute.
 """,
+    "ground_before_next_fixture": """Ueda double as Feyenoord crush AZ
+
+Feyenoord thrashed AZ Alkmaar 4-0 in De Kuip on Sunday. Feyenoord had 21 shots to the visitors' six,. AZ host NEC next weekend.
+
+The hosts outshot their visitors all afternoon and put seven attempts on target to AZ's two.
+""",
 }
 
 
@@ -850,6 +856,11 @@ REGRESSION = [
     # "in front of a sold-out Deutsche Bank Park" is at Frankfurt's ground.
     row("club_ordinal_name", "score", {"Eintracht Frankfurt": 2, "1. FSV Mainz 05": 1}),
     row("club_ordinal_name", "home", "Eintracht Frankfurt"),
+    # "in De Kuip" makes Feyenoord the hosts, whatever "AZ host NEC next weekend" says of the next
+    # fixture; "put seven attempts on target to AZ's two": the subject's seven.
+    row("ground_before_next_fixture", "home", "Feyenoord"),
+    row("ground_before_next_fixture", "stats shots", {"Feyenoord": 21, "AZ Alkmaar": 6}),
+    row("ground_before_next_fixture", "stats shots_on_target", {"Feyenoord": 7, "AZ Alkmaar": 2}),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -287,6 +287,11 @@ def _at_ground(head: str, entry: TeamEntry, other: TeamEntry) -> bool:
 
 def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMention]) -> bool | None:
     """True if `a` is at home, False if `b` is, None if the text does not say."""
+    # "a 2-2 draw at Molineux", "in De Kuip": the ground one club plays at (before the host
+    # cues, which also catch the next fixture's "AZ host NEC")
+    at_ground = [e for e in (a, b) if _at_ground(folded[:3000], e, b if e is a else a)]
+    if len(at_ground) == 1:
+        return at_ground[0] is a
     by_entry = defaultdict(list)
     for m in mentions:
         if not m.nickname:
@@ -300,10 +305,6 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
         for m in by_entry[id(guest)]:
             if _GUEST_BEFORE.search(folded[max(0, m.start - 40):m.start]):
                 return verdict
-    # "a 2-2 draw at Molineux", "at the Emirates": the ground one club plays at
-    at_ground = [e for e in (a, b) if _at_ground(folded[:3000], e, b if e is a else a)]
-    if len(at_ground) == 1:
-        return at_ground[0] is a
     # "Getafe ... progressing despite a 2-1 away defeat": the subject was the away side.
     # "arrived in Florence", "a win at Dortmund": the city one club plays in
     in_city = [e for e in (a, b) if e.city and e.kind == "club" and

@@ -64,7 +64,7 @@ _FOR_SIDE = compile_pattern(r"[\w.]+%?\s+(?:[a-z-]+\s+){0,3}?for\s+", regex.I)
 # The sentence's subject goes on after naming the other side: its figure, not the other's.
 _SUBJECT_GOES_ON = compile_pattern(
     r",\s*with\s+$|'s?\s+[\w.]+\s+and\s+$|\band\s+(?:also\s+)?(?:held|had|enjoyed|dominated|kept|controlled|registered|managed|mustered|created|"
-    r"(?:finished|ended)\s+with)\s+(?:[\w.%]+\s+)?$", regex.I)
+    r"put|fired|landed|forced|got|(?:finished|ended)\s+with)\s+(?:[\w.%]+\s+)?$", regex.I)
 
 
 @dataclass
