@@ -459,6 +459,12 @@ Feyenoord thrashed AZ Alkmaar 4-0 in De Kuip on Sunday. Feyenoord had 21 shots t
 
 The hosts outshot their visitors all afternoon and put seven attempts on target to AZ's two.
 """,
+    "shootout_by_misses": """Rennes 1-1 Lens
+
+The tie went to penalties after a 1-1 draw over 120 minutes. Arnaud Kalimuendo scored for Rennes in the 20th minute and Florian Sotoca levelled for Lens in the 70th minute.
+
+In the shootout, Sotoca blazed over and Brice Samba saw his kick saved, and it finished 4-2.
+""",
 }
 
 
@@ -861,6 +867,9 @@ REGRESSION = [
     row("ground_before_next_fixture", "home", "Feyenoord"),
     row("ground_before_next_fixture", "stats shots", {"Feyenoord": 21, "AZ Alkmaar": 6}),
     row("ground_before_next_fixture", "stats shots_on_target", {"Feyenoord": 7, "AZ Alkmaar": 2}),
+    # "it finished 4-2" with no side named: Sotoca (Lens, by his goal) blazed over, so Lens lost.
+    row("shootout_by_misses", "shootout", {"Rennes": 4, "Lens": 2}),
+    row("shootout_by_misses", "winner", "Rennes"),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

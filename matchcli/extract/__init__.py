@@ -24,6 +24,7 @@ from .minutes import find_minutes
 from .people import build_roster, find_names, role_noun_pattern
 from .reconcile import arithmetic, merge_goals, reconcile, winner_role
 from .result import read_result
+from .shootout import orient_shootout
 from .sides import club_words, identify_sides
 from .stats import find_stats
 from .teams import role_mentions
@@ -95,6 +96,7 @@ def read_facts(text: str) -> Match:
         if goal.assist and goal.team:
             ctx.roster.vote(goal.assist, side, 0.5)
     learn_from_penalties(ctx, goals)
+    orient_shootout(ctx, result)        # "a 3-0 shootout triumph": whose, from who missed
     winner = winner_role(result)
     cards = find_cards(ctx)
     match = Match(

@@ -63,6 +63,7 @@ class Result:
     first_leg: Pair | None = None
     extra_time: bool = False
     winner_role: str | None = None       # who the text says won the tie or match, when it says
+    unoriented_shootout: tuple[int, int] | None = None   # "a 3-0 shootout triumph": (won, lost), sides untold
 
 
 def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
@@ -92,6 +93,8 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
             if pair is None and res.winner_role and sl.kind in ("result", "aggregate", "shootout"):
                 pair = _winner_pair(res.winner_role, max(sl.a, sl.b), min(sl.a, sl.b), loser=False)
             if pair is None:
+                if sl.kind == "shootout" and res.unoriented_shootout is None:
+                    res.unoriented_shootout = (max(sl.a, sl.b), min(sl.a, sl.b))
                 continue
             weight = 3.0 if sentence.paragraph <= 1 else 1.0
             if sentence.start >= ctx.events_end:
