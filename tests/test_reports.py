@@ -465,6 +465,10 @@ The tie went to penalties after a 1-1 draw over 120 minutes. Arnaud Kalimuendo s
 
 In the shootout, Sotoca blazed over and Brice Samba saw his kick saved, and it finished 4-2.
 """,
+    "rallied_past": """LA Galaxy 3-2 Seattle Sounders
+
+The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
+""",
 }
 
 
@@ -870,6 +874,10 @@ REGRESSION = [
     # "it finished 4-2" with no side named: Sotoca (Lens, by his goal) blazed over, so Lens lost.
     row("shootout_by_misses", "shootout", {"Rennes": 4, "Lens": 2}),
     row("shootout_by_misses", "winner", "Rennes"),
+    # No goal names its club, but "the Galaxy rallied past the Sounders" makes the opener
+    # Seattle's, and the running score ("doubled the lead", "pulled one back", "levelled") the rest.
+    row("rallied_past", "goals", [("Morris", "Seattle Sounders", "14"), ("Rusnak", "Seattle Sounders", "31", "pen"),
+                                  ("Paintsil", "LA Galaxy", "45"), ("Pec", "LA Galaxy", "62"), ("Puig", "LA Galaxy", "88")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -18,6 +18,7 @@ from ..facts import Evidence, Goal, Score
 from .context import Context
 from .goals import GoalMention
 from .result import Pair, Result
+from .sides import OTHER_MATCH
 from .running import cues, infer_sides
 
 
@@ -197,6 +198,10 @@ def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: 
     merged.sort(key=_match_order)
     timed = [g for g in merged if g.total is not None]
     untimed = [g for g in merged if g.total is None]
+    # "the Galaxy rallied past the Sounders": the first goal was the other side's
+    came_back = _came_from_behind(ctx)
+    if came_back and timed and timed[0].side is None:
+        timed[0].side = ctx.other(came_back)
     if all(g.side for g in untimed):
         # Goals without a minute still count towards the final score, just not the order.
         final = result.score
@@ -206,6 +211,8 @@ def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: 
             # Guessed sides are tried as unknowns first; where the score does not settle them the
             # guess stands.
             firm = [_side_of(g, guesses=False) for g in timed]
+            if came_back and firm and firm[0] is None:
+                firm[0] = timed[0].side
             inferred = infer_sides(firm, [_cues_of(g) for g in timed], final)
             if inferred == firm:
                 inferred = infer_sides([g.side for g in timed], [_cues_of(g) for g in timed], final)
@@ -243,6 +250,21 @@ def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: 
         result.score_source = "goals"
         warnings.append("no final score stated; score counted from the goals found")
     return goals
+
+
+# "came from behind to beat", "rallied past", "fought back to win": the side that trailed first
+_CAME_BACK = compile_pattern(r"\s+(?:\w+\s+)?(?:came\s+from\s+behind|came\s+back|rallied|fought\s+back|recovered\s+from\s+(?:a|an|\w+)\s+(?:\w+\s+)?(?:goal\s+)?(?:deficit|down))\b", regex.I)
+
+
+def _came_from_behind(ctx: Context) -> str | None:
+    """The side the opening sentences say came from behind to win this match."""
+    for sentence in ctx.sentences[:4]:
+        if sentence.has(OTHER_MATCH) or "leg" in sentence.text.lower() or "aggregate" in sentence.text.lower():
+            continue    # a tie's comeback is about the aggregate, not this match's first goal
+        for ref in ctx.refs_in(sentence.start, sentence.end):
+            if _CAME_BACK.match(ctx.folded, ref.end):
+                return ref.role
+    return None
 
 
 def _cues_of(g: MergedGoal) -> set[str]:
