@@ -91,6 +91,7 @@ REGRESSION = [
 
 NEGATIVE = [
     case("They lined up in a 4-3-3 formation.", None),
+    case("Porto 2-0 Roma (agg 3-2): Mora strike sends Porto through", None),
     case("He joined in the 2018-19 season.", None),
     case("The 19-year-old striker impressed.", None),
     case("They were reduced to 10 men.", None),

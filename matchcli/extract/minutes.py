@@ -93,8 +93,8 @@ _EXACT = compile_pattern(
   | (?P<in_minute>\b(?:in|at)\s+(?:the\s+)?minute\s+(?P<n15>\d{{1,3}})(?!\d))
     # "23 mins", "23 min"
   | (?P<mins>(?<![\d.])(?P<n13>\d{{1,3}})\s?mins?\b\.?)
-    # "(23')", "(23)", "23'", "(45+2)"
-  | (?P<bare>(?<![\w.'])(?P<n14>\d{{1,3}})(?:'|(?=\)))(?!\w))
+    # "(23')", "(23)", "23'", "(45+2)"; not the "2)" of "(agg 3-2)"
+  | (?P<bare>(?<![\w.'\-–])(?P<n14>\d{{1,3}})(?:'|(?=\)))(?!\w))
   )
     """,
     regex.IGNORECASE | regex.VERBOSE,
