@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 import regex
 from ..patterns import cached_build, compile_pattern
@@ -22,6 +21,7 @@ from .numbers import value
 from .people import NameMention, role_noun_pattern
 from .scorelines import SCORELINE
 from .text import Sentence
+from .unclaimed import SCORE_STATE, TEAM_SCORED, Unclaimed, unclaimed
 
 
 @dataclass
@@ -105,7 +105,6 @@ _FOULED = compile_pattern(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded
 _SHOOTOUT_NARRATION = compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
 _TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
 _KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
-_SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
 _BALL_IN = compile_pattern(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
 _ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
@@ -156,7 +155,7 @@ _NTH = compile_pattern(r"\b(?:his|her)\s+(?P<nth>second|third|fourth|fifth)\b(?!
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     out: list[GoalMention] = []
     pats = _patterns()
-    carried: _Unclaimed | None = None
+    carried: Unclaimed | None = None
     live = _LiveBlog(ctx)
     shootout_paragraph: int | None = None
     for sentence in ctx.sentences:
@@ -236,7 +235,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                               and not any(m.minute is not None for m in ctx.minutes_in(sentence.start, sentence.end))) else None
         carried = None
         if not found_in_sentence and not quiet:
-            carried = _unclaimed(ctx, sentence)
+            carried = unclaimed(ctx, sentence)
         elif waiting:
             carried = waiting
         out.extend(found_in_sentence)
@@ -244,53 +243,9 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     return out
 
 
-class _Unclaimed(NamedTuple):
-    """A goal a sentence told without its scorer, for the next sentence's scorer to claim."""
-    paragraph: int
-    minute: MinuteMention | None
-    side: str | None
-    scored: bool        # the side was told scoring ("United doubled their lead"), not just level
-    penalty_only: bool = False  # "France were awarded a penalty": the side of the kick that follows
-
-
-# A side told scoring: "Ajax took the lead", "United doubled their lead", "the hosts levelled"
 # "Sonia Bompastor's side pulled one back when ...": a side named by its manager, as subject
 _MANAGERS_SIDE = compile_pattern(r"^\s*(?-i:\p{Lu})[\p{L}'-]+(?:\s+(?-i:\p{Lu})[\p{L}'-]+){0,2}'s?\s+(?:\w+\s+)?(?:side|men|team|charges|troops|outfit)\s+(?:[a-z]+ly\s+)?$", regex.I)
 _TEAM_THEN_VERB = compile_pattern(r"\s+(?:[a-z]+ly\s+|then\s+|soon\s+)?")
-_TEAM_SCORED = compile_pattern(
-    r"\s+(?:(?:then|finally|eventually|soon|quickly|deservedly|duly)\s+)?(?:took\s+(?:the|a|an\s+early)\s+lead|went\s+(?:\w+\s+)?(?:ahead|in\s+front)"
-    r"|(?:doubled|extended|restored|stretched)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:lead|advantage)|levell?ed|equali[sz]ed|drew\s+level"
-    r"|pulled\s+(?:one|a\s+goal)\s+back|opened\s+the\s+scoring|scored|hit\s+back|struck\s+(?:first|again|back)"
-    r"|(?:regained|retook|reclaimed)\s+(?:the|their)\s+lead|went\s+back\s+(?:ahead|in\s+front)|responded|replied|answered)\b",
-    regex.I,
-)
-
-
-_CHANGED_STATE = compile_pattern(r"\b(?:were|was)\s+(?:\w+\s+)?(?:level|ahead|in\s+front|back\s+in\s+front)\b", regex.I)
-_TEAM_AWARDED = compile_pattern(
-    r"\s+(?:(?:was|were)\s+(?:then\s+|later\s+)?(?:awarded|given|handed)|won|earned)\s+(?:a|an|another|their\s+second)\s+(?:\w+\s+)?(?:penalty|spot-kick)\b",
-    regex.I)
-
-
-def _unclaimed(ctx: Context, sentence: Sentence) -> _Unclaimed | None:
-    """What a sentence telling no goal leaves for the next one: the minute it ends on or a score
-    state it tells ("...goalless until the 68th minute.", "the hosts were level"), and the side
-    it told scoring."""
-    told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
-    refs = ctx.refs_in(sentence.start, sentence.end)
-    scored = next((r for r in refs if _TEAM_SCORED.match(ctx.folded, r.end)), None)
-    if scored is not None:
-        return _Unclaimed(sentence.paragraph, told[-1] if told else None, scored.role, True)
-    awarded = next((r for r in refs if _TEAM_AWARDED.match(ctx.folded, r.end)), None)
-    if awarded is not None:
-        return _Unclaimed(sentence.paragraph, told[-1] if told else None, awarded.role, True, penalty_only=True)
-    state = _SCORE_STATE.search(sentence.text)
-    if told and (sentence.end - told[-1].end <= 3 or state):
-        side = refs[0].role if state and refs and not _SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
-        # "La Dea were level again in the 67th minute.": a side whose state changed at a told
-        # time has just scored
-        return _Unclaimed(sentence.paragraph, told[-1], side, side is not None and bool(_CHANGED_STATE.search(sentence.text)))
-    return None
 
 
 class _LiveBlog:
@@ -1045,7 +1000,7 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
         return side, True, False
     # "France scored the first goal through ... an own goal by Mandzukic": the side told scoring
     first = ctx.refs_in(sentence.start, sentence.end)
-    if first and first[0].start < scorer.start and _TEAM_SCORED.match(ctx.folded, first[0].end) \
+    if first and first[0].start < scorer.start and TEAM_SCORED.match(ctx.folded, first[0].end) \
             and not _CONTRAST.search(ctx.folded, first[0].end, scorer.start):
         return first[0].role, False, False
     # "the winner", "the decisive goal": the side that won.

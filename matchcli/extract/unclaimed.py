@@ -1,0 +1,62 @@
+"""What a sentence telling no goal leaves for the next one: "United doubled their lead after 57
+minutes." has a side and a time but no scorer; "... for Ronaldo, who reacted first to score" in
+the next sentence has the scorer. The carry is read here; goals.py hands it on."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+from ..patterns import compile_pattern
+
+from .context import Context
+from .minutes import MinuteMention
+from .text import Sentence
+
+# A score state told of a side: "the hosts were level", "ahead", "hit back"
+SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
+
+
+class Unclaimed(NamedTuple):
+    """A goal a sentence told without its scorer, for the next sentence's scorer to claim."""
+    paragraph: int
+    minute: MinuteMention | None
+    side: str | None
+    scored: bool        # the side was told scoring ("United doubled their lead"), not just level
+    penalty_only: bool = False  # "France were awarded a penalty": the side of the kick that follows
+
+
+# A side told scoring: "Ajax took the lead", "United doubled their lead", "the hosts levelled"
+TEAM_SCORED = compile_pattern(
+    r"\s+(?:(?:then|finally|eventually|soon|quickly|deservedly|duly)\s+)?(?:took\s+(?:the|a|an\s+early)\s+lead|went\s+(?:\w+\s+)?(?:ahead|in\s+front)"
+    r"|(?:doubled|extended|restored|stretched)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:lead|advantage)|levell?ed|equali[sz]ed|drew\s+level"
+    r"|pulled\s+(?:one|a\s+goal)\s+back|opened\s+the\s+scoring|scored|hit\s+back|struck\s+(?:first|again|back)"
+    r"|(?:regained|retook|reclaimed)\s+(?:the|their)\s+lead|went\s+back\s+(?:ahead|in\s+front)|responded|replied|answered)\b",
+    regex.I,
+)
+
+
+_CHANGED_STATE = compile_pattern(r"\b(?:were|was)\s+(?:\w+\s+)?(?:level|ahead|in\s+front|back\s+in\s+front)\b", regex.I)
+_TEAM_AWARDED = compile_pattern(
+    r"\s+(?:(?:was|were)\s+(?:then\s+|later\s+)?(?:awarded|given|handed)|won|earned)\s+(?:a|an|another|their\s+second)\s+(?:\w+\s+)?(?:penalty|spot-kick)\b",
+    regex.I)
+
+
+def unclaimed(ctx: Context, sentence: Sentence) -> Unclaimed | None:
+    """What a sentence telling no goal leaves for the next one: the minute it ends on or a score
+    state it tells ("...goalless until the 68th minute.", "the hosts were level"), and the side
+    it told scoring."""
+    told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
+    refs = ctx.refs_in(sentence.start, sentence.end)
+    scored = next((r for r in refs if TEAM_SCORED.match(ctx.folded, r.end)), None)
+    if scored is not None:
+        return Unclaimed(sentence.paragraph, told[-1] if told else None, scored.role, True)
+    awarded = next((r for r in refs if _TEAM_AWARDED.match(ctx.folded, r.end)), None)
+    if awarded is not None:
+        return Unclaimed(sentence.paragraph, told[-1] if told else None, awarded.role, True, penalty_only=True)
+    state = SCORE_STATE.search(sentence.text)
+    if told and (sentence.end - told[-1].end <= 3 or state):
+        side = refs[0].role if state and refs and not SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
+        # "La Dea were level again in the 67th minute.": a side whose state changed at a told
+        # time has just scored
+        return Unclaimed(sentence.paragraph, told[-1], side, side is not None and bool(_CHANGED_STATE.search(sentence.text)))
+    return None
