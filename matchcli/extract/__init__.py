@@ -56,10 +56,11 @@ def read_facts(text: str) -> Match:
         raise NoMatchError("no football match report found: could not tell which two teams played")
     names = find_names(folded, tokens, found.all_mentions, _demonym_keys())
     surnames = {n.surface.rsplit(" ", 1)[-1] for n in names if " " in n.surface} - club_words()
-    if any(m.surface in surnames for m in _other_team_mentions(found)):
+    players = [m for m in _other_team_mentions(found) if m.surface in surnames]
+    if players:
         # "Bruno Guimaraes ... Guimaraes, unmarked at the far post, volleyed in": a surname that
         # is also another club's name is the player's
-        found.all_mentions = [m for m in found.all_mentions if not (m in _other_team_mentions(found) and m.surface in surnames)]
+        found.all_mentions = [m for m in found.all_mentions if m not in players]
         names = find_names(folded, tokens, found.all_mentions, _demonym_keys())
     roster = build_roster(names)
     refs = _team_refs(folded, found)

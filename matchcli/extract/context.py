@@ -41,14 +41,21 @@ class Context:
     winner_hint: str | None = None   # the side the result says won, for "the winner" goals
     cache: dict = field(default_factory=dict)   # per-report results a step computes once for several users
     _name_starts: list[int] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
     _ref_starts: list[int] = field(default_factory=list)
     _minute_starts: list[int] = field(default_factory=list)
     _clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._name_starts = [n.start for n in self.names]
+        self._sentence_starts = [s.start for s in self.sentences]
         self._ref_starts = [r.start for r in self.team_refs]
         self._minute_starts = [m.start for m in self.minutes]
+
+    def neighbour(self, sentence: Sentence, step: int) -> Sentence | None:
+        """The sentence `step` places after this one (before it, when negative), if any."""
+        i = bisect_left(self._sentence_starts, sentence.start) + step
+        return self.sentences[i] if 0 <= i < len(self.sentences) else None
 
     def names_in(self, start: int, end: int) -> list[NameMention]:
         return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]

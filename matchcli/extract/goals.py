@@ -172,7 +172,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         found_in_sentence: list[GoalMention] = []
         spans = ctx.clauses(sentence)
         quiet = [(s, e) for s, e in spans if _OTHER_EVENT.search(ctx.folded, s, e)]
-        history = [sentence.start + m.start() for m in _HISTORY.finditer(sentence.text)]
+        history: list[int] | None = None      # where the sentence speaks of another match, read once needed
         for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]
             if not _may_tell_goal(clause):
@@ -189,6 +189,8 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                     # struck his spot-kick"): that whole stretch is this telling's context
                     negatives = negatives + [m.start() for m in pats["negative"].finditer(ctx.folded, mention.scorer_start, c_start)]
                 keeper = _KEEPER.search(ctx.folded, max(0, mention.scorer_start - 20), mention.scorer_start)
+                if history is None:
+                    history = [sentence.start + m.start() for m in _HISTORY.finditer(sentence.text)]
                 # "who scored a hat-trick against Barcelona last season": told of another match
                 # ... or told after a past match is named: "knocked Brazil out of the 2010 World
                 # Cup ..., when Sneijder scored twice" (not "last season's ..., then put X ahead")
@@ -260,7 +262,8 @@ class _LiveBlog:
         self.score = (0, 0)
         self.goal_entry = False         # the entry is headed "GOAL!"
         self.named = False              # its scorer is already told
-        stamped = {sentence.paragraph for sentence in ctx.sentences if self._stamp(ctx, sentence)}
+        self.stamps = {sentence.start: stamp for sentence in ctx.sentences if (stamp := self._stamp(ctx, sentence))}
+        stamped = {sentence.paragraph for sentence in ctx.sentences if sentence.start in self.stamps}
         self.scores = {(0, 0)} | {score for sentence in ctx.sentences if sentence.paragraph in stamped
                                   for _, score in self._scores(ctx, sentence)}
 
@@ -287,7 +290,7 @@ class _LiveBlog:
             yield right[0].end, ((a, b) if left[-1].role == "home" else (b, a))
 
     def read(self, ctx: Context, sentence: Sentence) -> None:
-        stamp = self._stamp(ctx, sentence)
+        stamp = self.stamps.get(sentence.start)
         if stamp is not None:
             self.paragraph, self.minute, self.side = sentence.paragraph, stamp, None
             self.goal_entry, self.named = bool(_GOAL_HEAD.search(sentence.text, 0, 24)), False
@@ -625,7 +628,9 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         return []
     # "he fired home", "the striker slotted in": the last player named before.
     lead = ctx.folded[c_start:verb_start]
-    if ctx.refs_in(c_start, verb_start) or _MANAGERS_SIDE.search(lead):
+    team_subject = ctx.refs_in(c_start, verb_start)
+    managers_side = _MANAGERS_SIDE.search(lead)
+    if team_subject or managers_side:
         # "Gotham opened the scoring ... when Lynn Williams controlled a cross": the player
         # the team scored through is named in the next clause.
         later = _WHEN_NAME.search(ctx.folded, verb_start, sentence.end)
@@ -637,8 +642,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
                 return ctx.names_in(found[0].end + passed.end(), found[0].end + passed.end() + 1)[:1]
             if found and not _FOULED.match(ctx.folded, found[0].end) and not pats["assist_noun"].match(ctx.folded, found[0].end):
                 return found[:1]
-        subject_end = ctx.refs_in(c_start, verb_start)[-1].end if ctx.refs_in(c_start, verb_start) else verb_start
-        if _TEAM_THEN_VERB.fullmatch(ctx.folded, subject_end, verb_start) or _MANAGERS_SIDE.search(lead):
+        if managers_side or _TEAM_THEN_VERB.fullmatch(ctx.folded, team_subject[-1].end, verb_start):
             return []   # "The Dutch responded before half-time": the team is the subject, no player
     # "X, whose stunning volley soared in", "... out for X, who reacted first to score": the
     # relative clause's owner
@@ -673,10 +677,9 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
 
 def _next_subject(ctx: Context, sentence: Sentence) -> list[NameMention]:
     """The player opening the next sentence of the paragraph, if it opens with one."""
-    i = ctx.sentences.index(sentence)
-    if i + 1 >= len(ctx.sentences) or ctx.sentences[i + 1].paragraph != sentence.paragraph:
+    nxt = ctx.neighbour(sentence, 1)
+    if nxt is None or nxt.paragraph != sentence.paragraph:
         return []
-    nxt = ctx.sentences[i + 1]
     first = ctx.names_in(nxt.start, nxt.end)[:1]
     return first if first and first[0].start - nxt.start <= 2 and ctx.roster.name(first[0].surface) not in ctx.managers else []
 

@@ -131,7 +131,8 @@ def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
         if not told:
             # "... handed a lifeline in the 79th minute. X scored from the spot, before adding a
             # second 90 seconds later": the sentence before may have told the time
-            before = _previous_sentence(ctx, m.sentence)
+            before = ctx.neighbour(m.sentence, -1)
+            before = before if before is not None and before.paragraph >= m.sentence.paragraph - 1 else None
             told = [t for t in ctx.minutes_in(before.start, before.end) if t.minute is not None and t.relative is None
                     and not t.approximate] if before else []
             if told and previous_total is not None and told[-1].minute + (told[-1].stoppage or 0) < previous_total:
@@ -146,11 +147,6 @@ def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
             return 90, total - 90, False
         return total, None, False
     return ctx.minute_fields(mention, m.sentence.text)
-
-
-def _previous_sentence(ctx: Context, sentence):
-    i = next((i for i, s in enumerate(ctx.sentences) if s.start == sentence.start), 0)
-    return ctx.sentences[i - 1] if i > 0 and ctx.sentences[i - 1].paragraph >= sentence.paragraph - 1 else None
 
 
 def _find_twin(goals: list[MergedGoal], minute, stoppage, approx) -> MergedGoal | None:
@@ -256,10 +252,13 @@ def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: 
 _CAME_BACK = compile_pattern(r"\s+(?:\w+\s+)?(?:came\s+from\s+behind|came\s+back|rallied|fought\s+back|recovered\s+from\s+(?:a|an|\w+)\s+(?:\w+\s+)?(?:goal\s+)?(?:deficit|down))\b", regex.I)
 
 
+_TIE_TALK = compile_pattern(r"\blegs?\b|\baggregate\b", regex.I)
+
+
 def _came_from_behind(ctx: Context) -> str | None:
     """The side the opening sentences say came from behind to win this match."""
     for sentence in ctx.sentences[:4]:
-        if sentence.has(OTHER_MATCH) or "leg" in sentence.text.lower() or "aggregate" in sentence.text.lower():
+        if sentence.has(OTHER_MATCH) or sentence.has(_TIE_TALK):
             continue    # a tie's comeback is about the aggregate, not this match's first goal
         for ref in ctx.refs_in(sentence.start, sentence.end):
             if _CAME_BACK.match(ctx.folded, ref.end):
