@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "arrival_then_provider": """Scotland 2-1 Norway
+
+Scotland came from behind to beat Norway 2-1 at Hampden Park on Tuesday. Norway led when Martin Odegaard bent a 25th-minute free-kick around the wall and beyond Angus Gunn, his first goal for his country in two years.
+
+The equaliser came eight minutes after the break. Andy Robertson's cross was headed only half clear, and Scott McTominay drove a low shot through a crowd of bodies into the corner.
+
+Che Adams won it for the hosts in the 81st minute.
+""",
     "headline": """Arsenal 2-1 Chelsea
 
 Bukayo Saka scored twice as Arsenal beat their London rivals at the Emirates on Sunday. The Gunners went ahead in the 23rd minute when Saka curled in from the edge of the box. Chelsea levelled through Cole Palmer eight minutes after the break, but Saka headed the winner for the hosts with 15 minutes remaining. The visitors finished with ten men after Moises Caicedo was sent off in stoppage time.
@@ -878,6 +886,12 @@ REGRESSION = [
     # Seattle's, and the running score ("doubled the lead", "pulled one back", "levelled") the rest.
     row("rallied_past", "goals", [("Morris", "Seattle Sounders", "14"), ("Rusnak", "Seattle Sounders", "31", "pen"),
                                   ("Paintsil", "LA Galaxy", "45"), ("Pec", "LA Galaxy", "62"), ("Puig", "LA Galaxy", "88")]),
+    # "The equaliser came ..." and the next sentence opens with the provider ("X's cross ..., and
+    # Y drove a low shot ..."): the scorer is the one the goal verb follows. A free-kick bent
+    # "beyond" the named keeper went in, however long the way there.
+    row("arrival_then_provider", "goals", [("Odegaard", "Norway", "25"), ("McTominay", "Scotland", "53"),
+                                           ("Adams", "Scotland", "81")]),
+    row("arrival_then_provider", "not scorers", ["Robertson", "Gunn"]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

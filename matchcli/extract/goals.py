@@ -106,6 +106,10 @@ _SHOOTOUT_NARRATION = compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+f
 _TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
 _KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
 _BALL_IN = compile_pattern(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
+# "whipped a 20th-minute free-kick over the wall and beyond Kelleher": a shot that got past
+# a named player (the keeper) went in, however many words the shot took on the way.
+_SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
+                             r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond)\s+(?-i:\p{Lu})", regex.I)
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
 _ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
@@ -405,18 +409,18 @@ def _goal_cues() -> PhraseMatcher:
 
 def _may_tell_goal(clause: str) -> bool:
     """False only when _clause_mentions cannot find a telling in the clause, as most clauses of
-    a report cannot: no goal phrase (_goal_cues), no _BALL_IN or _ARRIVAL match ("and again",
-    _AND_AGAIN, only adds to a telling found in the clause). An ASCII clause without the whole
-    word "it", "ball", "arrived", "came" or "followed" cannot match those two patterns (beyond
-    ASCII, case-insensitive matching and word edges differ: "İt", "came²")."""
+    a report cannot: no goal phrase (_goal_cues), no _BALL_IN, _ARRIVAL or _SHOT_PAST match
+    ("and again", _AND_AGAIN, only adds to a telling found in the clause). An ASCII clause
+    without one of the whole words in _REGEX_CUES cannot match those patterns (beyond ASCII,
+    case-insensitive matching and word edges differ: "İt", "came²")."""
     if _goal_cues().search(clause) is not None:
         return True
     if clause.isascii() and _REGEX_CUES.isdisjoint(words_of(clause)):
         return False
-    return bool(_BALL_IN.search(clause) or _ARRIVAL.search(clause))
+    return bool(_BALL_IN.search(clause) or _ARRIVAL.search(clause) or _SHOT_PAST.search(clause))
 
 
-_REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed"))
+_REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed", "past", "beyond"))
 
 
 def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str, quiet) -> list[GoalMention]:
@@ -447,9 +451,9 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
     # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too,
     # and so does any verb putting "it" or "the ball" in ("hooked it in", "slid the ball home").
-    for key_ in ("strong", "weak", "own_goal", "ball_in", "arrival"):
+    for key_ in ("strong", "weak", "own_goal", "ball_in", "shot_past", "arrival"):
         found = (_BALL_IN.finditer(clause) if key_ == "ball_in" else _ARRIVAL.finditer(clause) if key_ == "arrival"
-                 else pats[key_].finditer(clause))
+                 else _SHOT_PAST.finditer(clause) if key_ == "shot_past" else pats[key_].finditer(clause))
         for m in found:
             if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6) and not _DESCRIBED_GOAL.match(clause, m.end()):
                 continue
@@ -481,13 +485,13 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                 else:
                     # "Leipzig's opener arrived on 38 minutes. Baumgartner received Raum's pass
                     # ... and drove it in": the next sentence's subject
-                    scorers = later[:1] or _next_subject(ctx, sentence)
+                    scorers = later[:1] or _next_subject(ctx, sentence, pats)
             else:
                 scorers = _passive_agent(ctx, clause, c_start, m) or _subject(ctx, sentence, names, verb_start, c_start, strict=True) \
                     or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
             team_subject = [r for r in ctx.refs_in(c_start, verb_start)]
             for scorer in scorers:
-                mention = _mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=f"goal-verb:{m.group().lower()}", quiet=quiet)
+                mention = _mention(ctx, sentence, clause, c_start, scorer, verb_start, rule="goal-verb:shot past" if key_ == "shot_past" else f"goal-verb:{m.group().lower()}", quiet=quiet)
                 if team_subject and scorer.start > verb_start and not mention.own_goal:
                     # "Rangers struck first when Tavernier rolled in": the team told as scoring
                     mention.side, mention.side_of_player, mention.side_guessed = team_subject[-1].role, False, False
@@ -675,13 +679,23 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     return []
 
 
-def _next_subject(ctx: Context, sentence: Sentence) -> list[NameMention]:
-    """The player opening the next sentence of the paragraph, if it opens with one."""
+def _next_subject(ctx: Context, sentence: Sentence, pats) -> list[NameMention]:
+    """The player opening the next sentence of the paragraph; past a provider who opens it
+    ("Ogbene's cross was half-cleared, and Parrott drilled it in"), the first player a goal
+    verb follows."""
     nxt = ctx.neighbour(sentence, 1)
     if nxt is None or nxt.paragraph != sentence.paragraph:
         return []
-    first = ctx.names_in(nxt.start, nxt.end)[:1]
-    return first if first and first[0].start - nxt.start <= 2 and ctx.roster.name(first[0].surface) not in ctx.managers else []
+    names = [n for n in ctx.names_in(nxt.start, nxt.end) if ctx.roster.name(n.surface) not in ctx.managers]
+    if not names or names[0].start - nxt.start > 2:
+        return []
+    if not pats["assist_noun"].match(ctx.folded, names[0].end):
+        return names[:1]
+    for n in names[1:]:
+        if pats["assist_noun"].match(ctx.folded, n.end) or _PREPOSITION_BEFORE.search(ctx.folded, max(nxt.start, n.start - 12), n.start):
+            continue
+        return [n] if _goal_cues().match_within(ctx.folded, n.end, 2) else []
+    return []
 
 
 def _participle_subject(ctx: Context, sentence: Sentence, c_start: int) -> list[NameMention]:
