@@ -23,6 +23,22 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "fouled_then_role": """Brentford 1-0 Fulham
+
+Brentford edged past Fulham at the Gtech Community Stadium on Saturday. Bryan Mbeumo had gone close twice before the break.
+
+The only goal came in the 66th minute. After Yoane Wissa was brought down 20 yards out, the Cameroonian curled the free-kick over the wall and into the top corner.
+""",
+    "two_goals_down": """Leeds United 3-2 Sheffield United
+
+Leeds United rallied from two goals down to beat Sheffield United 3-2 at Elland Road on Saturday.
+
+Rhian Brewster opened the scoring in the 10th minute, and Gustavo Hamer then sent Illan Meslier the wrong way from the spot in the 25th minute after Ethan Ampadu clipped Vini Souza.
+
+Joel Piroe halved the deficit in the 48th minute. Daniel James tied it up in the 70th minute with a curling effort, and the visitors' resistance broke for good when Jayden Bogle was sent off.
+
+It was Piroe who settled it. After Willy Gnonto was fouled on the edge of the box, the Dutchman curled the free-kick over the wall and in.
+""",
     "arrival_then_provider": """Scotland 2-1 Norway
 
 Scotland came from behind to beat Norway 2-1 at Hampden Park on Tuesday. Norway led when Martin Odegaard bent a 25th-minute free-kick around the wall and beyond Angus Gunn, his first goal for his country in two years.
@@ -892,6 +908,14 @@ REGRESSION = [
     row("arrival_then_provider", "goals", [("Odegaard", "Norway", "25"), ("McTominay", "Scotland", "53"),
                                            ("Adams", "Scotland", "81")]),
     row("arrival_then_provider", "not scorers", ["Robertson", "Gunn"]),
+    # "rallied from two goals down": the first two goals were the other side's, and a goal of
+    # unknown side and minute leaves the score a ceiling for the rest ("tied it up").
+    row("two_goals_down", "goals of Sheffield United", [("Brewster", "Sheffield United", "10"),
+                                                        ("Hamer", "Sheffield United", "25", "pen")]),
+    row("two_goals_down", "goal", ("James", "Leeds United", "70")),
+    # "After X was fouled ..., the Cameroonian curled the free-kick in": the role is the player
+    # named before, not the fouled one.
+    row("fouled_then_role", "goals", [("Mbeumo", "Brentford", "66")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -613,6 +613,9 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     for n in reversed(before):
         if _new_subject().search(ctx.folded, n.end, verb_start):
             break   # "... back to Ugarte and the Uruguayan midfielder sent": the role is the subject
+        if _WAS_FOULED.match(ctx.folded, n.end) and "," in ctx.folded[n.end:verb_start]:
+            continue    # "After Gnonto was fouled ..., the Dutchman curled it in" (not "X was
+                        # tripped and picked himself up to convert the penalty")
         lead = ctx.folded[max(c_start, n.start - 30):n.start]
         if _NOT_AGENT_BEFORE.search(lead) and not (lead.rstrip().endswith(" for") and _AGENT_TO.match(ctx.folded, n.end)):
             continue
@@ -670,7 +673,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         # verb names the player just mentioned; "he" the sentence's subject
         nearest = None if _PRONOUN.fullmatch(role.group().strip()) else \
             next((n for n in reversed(names) if n.end <= c_start + role.start() and ctx.roster.name(n.surface) not in ctx.managers
-                  and (side is None or ctx.roster.side(n.surface) in (None, side))), None)
+                  and (side is None or ctx.roster.side(n.surface) in (None, side)) and not _WAS_FOULED.match(ctx.folded, n.end)), None)
         prior = nearest or _antecedent(ctx, sentence, c_start, side)
         return [prior] if prior else []
     if participle:
@@ -749,21 +752,25 @@ def _demonym_side(ctx: Context, word: str) -> str | None:
     return None
 
 
+_WAS_FOULED = compile_pattern(r"\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:fouled|tripped|brought\s+down|felled|upended|clipped|hacked\s+down|scythed\s+down|taken\s+down|hauled\s+down|pulled\s+down)\b", regex.I)
+
+
 def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None = None) -> NameMention | None:
     """Who 'he' or 'the striker' is: the subject (first player named) earlier in this sentence,
     else of the nearest earlier sentence that names one. 'The Osasuna forward' is not a player
     known to be on the other side."""
-    # not a provider ("Cambiaso's cross found David, and the Canadian glanced a header in")
-    here = [n for n in ctx.names_in(sentence.start, c_start) if ctx.roster.name(n.surface) not in ctx.managers
-            and (side is None or ctx.roster.side(n.surface) in (None, side))
-            and not _patterns()["assist_noun"].match(ctx.folded, n.end) and not _CARDED_AFTER.match(ctx.folded, n.end)]
+    # not a provider ("Cambiaso's cross found David, and the Canadian glanced a header in"),
+    # nor a player carded or fouled ("After Gnonto was fouled ..., the Dutchman curled it in")
+    def may_be(n: NameMention) -> bool:
+        return (ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))
+                and not _patterns()["assist_noun"].match(ctx.folded, n.end) and not _CARDED_AFTER.match(ctx.folded, n.end)
+                and not _WAS_FOULED.match(ctx.folded, n.end))
+
+    here = [n for n in ctx.names_in(sentence.start, c_start) if may_be(n)]
     if here:
         return here[-1] if side else here[0]
     # the nearest earlier sentence with a player who may be this one: its subject
-    # not a provider ("McCabe's cross"): the striker who finished it was named before
-    earlier = [n for n in ctx.names_in(max(0, sentence.start - 600), sentence.start)
-               if ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))
-               and not _patterns()["assist_noun"].match(ctx.folded, n.end) and not _CARDED_AFTER.match(ctx.folded, n.end)]
+    earlier = [n for n in ctx.names_in(max(0, sentence.start - 600), sentence.start) if may_be(n)]
     if not earlier:
         return None
     last = earlier[-1]

@@ -17,6 +17,7 @@ from ..patterns import compile_pattern
 from ..facts import Evidence, Goal, Score
 from .context import Context
 from .goals import GoalMention
+from .numbers import cardinal_words
 from .result import Pair, Result
 from .sides import OTHER_MATCH
 from .running import cues, infer_sides
@@ -195,25 +196,11 @@ def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: 
     timed = [g for g in merged if g.total is not None]
     untimed = [g for g in merged if g.total is None]
     # "the Galaxy rallied past the Sounders": the first goal was the other side's
-    came_back = _came_from_behind(ctx)
-    if came_back and timed and timed[0].side is None:
-        timed[0].side = ctx.other(came_back)
-    if all(g.side for g in untimed):
-        # Goals without a minute still count towards the final score, just not the order.
-        final = result.score
-        if final is not None and untimed:
-            final = Pair(final.home - sum(g.side == "home" for g in untimed), final.away - sum(g.side == "away" for g in untimed))
-        if final is None or (final.home >= 0 and final.away >= 0):
-            # Guessed sides are tried as unknowns first; where the score does not settle them the
-            # guess stands.
-            firm = [_side_of(g, guesses=False) for g in timed]
-            if came_back and firm and firm[0] is None:
-                firm[0] = timed[0].side
-            inferred = infer_sides(firm, [_cues_of(g) for g in timed], final)
-            if inferred == firm:
-                inferred = infer_sides([g.side for g in timed], [_cues_of(g) for g in timed], final)
-            for g, side in zip(timed, inferred):
-                g.side = side or g.side
+    came_back, deficit = _came_from_behind(ctx)
+    opened_by = ctx.other(came_back) if came_back else None
+    for g in timed[:deficit]:
+        g.side = g.side or opened_by
+    _infer_timed_sides(timed, untimed, result.score, opened_by, deficit)
     if result.score is not None:
         merged = _fit_to_score(merged, result.score, warnings)
     merged.sort(key=_match_order)
@@ -248,22 +235,61 @@ def reconcile(ctx: Context, merged: list[MergedGoal], result: Result, warnings: 
     return goals
 
 
+def _infer_timed_sides(timed: list[MergedGoal], untimed: list[MergedGoal], score: Pair | None,
+                       opened_by: str | None, opened: int) -> None:
+    """Sides of timed goals from the running score. Goals without a minute still count towards
+    the final score, just not the order; one of unknown side leaves the score only a ceiling
+    (infer_sides' short case). `opened_by` scored the first `opened` goals ("came from behind")."""
+    final = score
+    if final is not None and untimed:
+        final = Pair(final.home - sum(g.side == "home" for g in untimed), final.away - sum(g.side == "away" for g in untimed))
+    if final is not None and (final.home < 0 or final.away < 0):
+        return
+    # Guessed sides are tried as unknowns first; where the score does not settle them the guess
+    # stands.
+    firm = [_side_of(g, guesses=False) for g in timed]
+    for i in range(min(opened, len(firm)) if opened_by else 0):
+        firm[i] = firm[i] or opened_by
+    goal_cues = [_cues_of(g) for g in timed]
+    inferred = infer_sides(firm, goal_cues, final)
+    if inferred == firm:
+        inferred = infer_sides([g.side for g in timed], goal_cues, final)
+    for g, side in zip(timed, inferred):
+        g.side = side or g.side
+
+
 # "came from behind to beat", "rallied past", "fought back to win": the side that trailed first
-_CAME_BACK = compile_pattern(r"\s+(?:\w+\s+)?(?:came\s+from\s+behind|came\s+back|rallied|fought\s+back|recovered\s+from\s+(?:a|an|\w+)\s+(?:\w+\s+)?(?:goal\s+)?(?:deficit|down))\b", regex.I)
+_CAME_BACK = compile_pattern(r"[ \t]+(?:(?-i:[a-z]+)[ \t]+)?(?:came\s+from\s+behind|came\s+back|rallied|fought\s+back|recovered\s+from\s+(?:a|an|\w+)\s+(?:\w+\s+)?(?:goal\s+)?(?:deficit|down))\b", regex.I)
 
 
 _TIE_TALK = compile_pattern(r"\blegs?\b|\baggregate\b", regex.I)
 
 
-def _came_from_behind(ctx: Context) -> str | None:
-    """The side the opening sentences say came from behind to win this match."""
+def _came_from_behind(ctx: Context) -> tuple[str | None, int]:
+    """The side the opening sentences say came from behind to win this match, and how many
+    goals it trailed by before it scored ("rallied from two goals down": the first two goals
+    were the other side's)."""
     for sentence in ctx.sentences[:4]:
         if sentence.has(OTHER_MATCH) or sentence.has(_TIE_TALK):
             continue    # a tie's comeback is about the aggregate, not this match's first goal
         for ref in ctx.refs_in(sentence.start, sentence.end):
-            if _CAME_BACK.match(ctx.folded, ref.end):
-                return ref.role
-    return None
+            came = _CAME_BACK.match(ctx.folded, ref.end)
+            if came:
+                deficit = _DEFICIT.search(ctx.folded, ref.end, min(sentence.end, came.end() + 30))
+                return ref.role, _deficit_size(deficit) if deficit else 1
+    return None, 0
+
+
+# "from two goals down", "from 2-0 down", "a two-goal deficit", "from three down"
+_DEFICIT = compile_pattern(r"\b(?:from\s+(?P<n>\w+)(?:[\s-]+goals?)?\s+down|from\s+(?P<a>\d)\s?-\s?0\s+down|(?P<n2>\w+)-goal\s+(?:deficit|hole))\b", regex.I)
+
+
+def _deficit_size(m) -> int:
+    if m.group("a"):
+        return int(m.group("a"))
+    word = (m.group("n") or m.group("n2")).lower()
+    n = int(word) if word.isdigit() else cardinal_words().get(word, 1)
+    return n if 1 <= n <= 4 else 1
 
 
 def _cues_of(g: MergedGoal) -> set[str]:

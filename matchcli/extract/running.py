@@ -15,7 +15,7 @@ from .result import Pair
 
 MAX_UNKNOWN = 10
 
-_LEVEL = compile_pattern(r"equali[sz]|\blevel|on\s+terms|parity|tie\s+the\s+(?:game|match|score)|tied\s+the\s+(?:game|match|score)|cancel+ed\s+out", regex.I)
+_LEVEL = compile_pattern(r"equali[sz]|\blevel|on\s+terms|parity|(?:tie[ds]?|tying)\s+(?:the\s+(?:game|match|score)|it\s+up|things\s+up)|cancel+ed\s+out", regex.I)
 _AHEAD = compile_pattern(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive|tie-?\s*breaking|go-?ahead|won\s+it|win\s+it|settled\s+it|sealed\s+it)\b", regex.I)
 _COMEBACK = compile_pattern(r"\bcomplet\w*\s+(?:the|a|their)\s+(?:comeback|fightback|turnaround)", regex.I)
 _BEHIND = compile_pattern(r"pull\w*\s+(?:one|a\s+goal)\s+back|(?:reduc|halv|cut)\w*\s+the\s+(?:deficit|arrears)|consolation", regex.I)
@@ -73,16 +73,18 @@ def infer_sides(sides: list[str | None], goal_cues: list[set[str]], final: Pair 
 
 def _infer_short(sides, unknown, goal_cues, final: Pair) -> list[str | None]:
     """Some goals are missing, so running cues may be off: only a side every assignment within
-    the score's ceiling and the cues agrees on is taken."""
-    fits = []
+    the score's ceiling and the cues agrees on is taken; when no assignment fits the cues (a
+    missing goal makes "tied it up" look wrong), the ceiling alone decides: a side that already
+    has all its goals scored none of the unknown ones."""
+    within = []
     for choice in product(("home", "away"), repeat=len(unknown)):
         trial = list(sides)
         for i, side in zip(unknown, choice):
             trial[i] = side
-        if sum(s == "home" for s in trial) <= final.home and sum(s == "away" for s in trial) <= final.away \
-                and _consistent(trial, goal_cues, None):
-            fits.append(trial)
-    return _agreed(sides, unknown, fits)
+        if sum(s == "home" for s in trial) <= final.home and sum(s == "away" for s in trial) <= final.away:
+            within.append(trial)
+    fits = [t for t in within if _consistent(t, goal_cues, None)]
+    return _agreed(sides, unknown, fits or within)
 
 
 def _agreed(sides, unknown, fits) -> list[str | None]:
