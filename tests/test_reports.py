@@ -23,6 +23,20 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "wire_asides": """Brighton 2-1 Wolves
+
+Brighton beat Wolves 2-1 at the Amex Stadium on Saturday. Danny Welbeck converted a 20th-minute penalty after Toti Gomes had tripped Kaoru Mitoma, sending Jose Sa the wrong way for his first goal since returning from injury.
+
+Wolves kept going, and on 62 minutes they were back in the game. Rayan Ait-Nouri curled in a cross from the left and Jorgen Strand Larsen rose above Lewis Dunk to head past Bart Verbruggen.
+
+With five minutes remaining the blow arrived. Joao Pedro, the Brazilian forward signed from Watford, exchanged passes with Welbeck and drilled a low shot inside the far post.
+""",
+    "translated_wording": """Valencia 1-1 Sevilla
+
+Valencia and Sevilla drew 1-1 this Saturday at Mestalla. The visiting team took the lead thanks to a goal of Youssef En-Nesyri in the minute 30.
+
+After the rest Valencia insisted and the reward arrived in the 71st minute: a cross of Jose Gaya ended in the own net of Loic Bade.
+""",
     "fouled_then_role": """Brentford 1-0 Fulham
 
 Brentford edged past Fulham at the Gtech Community Stadium on Saturday. Bryan Mbeumo had gone close twice before the break.
@@ -916,6 +930,15 @@ REGRESSION = [
     # "After X was fouled ..., the Cameroonian curled the free-kick in": the role is the player
     # named before, not the fouled one.
     row("fouled_then_role", "goals", [("Mbeumo", "Brentford", "66")]),
+    # A fouler before a participle ("after X had tripped Y, sending the keeper the wrong way") is
+    # not its subject; "curled in a cross" is a delivery; "back in the game" at a time, then the
+    # header; "the blow arrived" and the next sentence's subject; a club a player was "signed
+    # from" does not make the sentence another match's.
+    row("wire_asides", "goals", [("Welbeck", "Brighton", "20", "pen"), ("Strand Larsen", "Wolves", "62"),
+                                 ("Joao Pedro", "Brighton", "85")]),
+    row("wire_asides", "not scorers", ["Gomes", "Ait-Nouri"]),
+    # Translated agency wording: "a goal of X", "the own net of X".
+    row("translated_wording", "goals", [("En-Nesyri", "Sevilla", "30"), ("Bade", "Valencia", "71", "og")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -177,7 +177,14 @@ def _other_team_mentions(found) -> list:
 def _other_team_spans(folded: str, found) -> list[tuple[int, int]]:
     """Where the text names a team that is not playing here; "the England striker", "former
     Chelsea defender X" describe a player, not another match."""
-    return sorted({(m.start, m.end) for m in _other_team_mentions(found) if not _role_after().match(folded, m.end)})
+    return sorted({(m.start, m.end) for m in _other_team_mentions(found) if not _role_after().match(folded, m.end)
+                   and not _TRANSFER_BEFORE.search(folded, max(0, m.start - 40), m.start)})
+
+
+# "his 12th goal since joining from Sporting", "on loan from Brighton", "his old club Leeds":
+# a player's past, not another match.
+_TRANSFER_BEFORE = compile_pattern(r"(?:\b(?:join\w*|sign\w*|arriv\w*|mov\w*|loan\w*|switch\w*|transfer\w*|bought|recruit\w*)"
+                                   r"\s+(?:\w+\s+){0,2}?from|\b(?:former|old|boyhood|parent)\s+(?:club|side|team))\s+$", regex.I)
 
 
 @lru_cache(maxsize=None)

@@ -111,7 +111,7 @@ _BALL_IN = compile_pattern(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:l
 _SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
                              r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond)\s+(?-i:\p{Lu})", regex.I)
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
-_ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough)\s+(?:arrived|came|followed)\b", regex.I)
+_ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply)\s+(?:arrived|came|followed)\b", regex.I)
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 # A clause about other seasons or matches: its goals are not this match's
 _HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
@@ -125,6 +125,8 @@ _AND_SUBJECT = compile_pattern(r"(?:,\s*|\s)and\s+$", regex.I)
 # "chipped a pass over the defence", "whipped in a cross": a delivery, not a finish
 _PASS_OBJECT = compile_pattern(r"\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:pass|cross|through[\s-]ball)\b(?!\s+(?:into|in|home|past))", regex.I)
 _DETERMINED_BEFORE = compile_pattern(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", regex.I)
+# "curled in a cross", "whipped in a free-kick": a delivery, however the verb ends
+_DELIVERY_VERB = compile_pattern(r"(?:curl|whip|swung|swing|float|hook|loop|clip|fire|drill|lift|sent|send|deliver|pump|chip)\w*\s+in$", regex.I)
 _FINISHED_VERB = compile_pattern(r"\b(?:in|home|into|past)$", regex.I)
 _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
@@ -458,7 +460,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6) and not _DESCRIBED_GOAL.match(clause, m.end()):
                 continue
             verb_start = c_start + m.start()
-            if _PASS_OBJECT.match(clause, m.end()) and not _FINISHED_VERB.search(m.group()):
+            if _PASS_OBJECT.match(clause, m.end()) and (not _FINISHED_VERB.search(m.group()) or _DELIVERY_VERB.match(m.group())):
                 continue        # "chipped a pass over the River defence" (not "headed in a cross")
             if _DETERMINER.search(clause, 0, m.start()) and not _INTO_OWN.match(m.group()):
                 # "a sensational strike", "his finish": a noun, told elsewhere (but "turned a low
@@ -466,7 +468,13 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                 continue
             if any(x.start <= verb_start < x.start + 40 and x.rule == "goal-noun" for x in mentions):
                 continue
-            if key_ == "arrival":
+            if key_ != "own_goal" and clause[max(0, m.start() - 4):m.start()].lower() == "own ":
+                continue        # "the own net": the own-goal phrase tells it
+            of_owner = _OF_NAME.match(clause, m.end()) if key_ == "own_goal" else None
+            if of_owner:
+                # "ended in the own net of Luiz Junior": the one after "of"
+                scorers = _name_list_at(ctx, c_start + of_owner.end())[:1]
+            elif key_ == "arrival":
                 # "The second arrived in the 27th minute and it was Zielinski again"; "the winning
                 # goal came ... when the Argentine rose to head in": the role before any name;
                 # not a player fouled or an object ("Cucurella was tripped by Tete ... and Palmer
@@ -547,8 +555,14 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
     return []
 
 
+_OF_NAME = compile_pattern(r"\s+of\s+(?=\p{Lu})")
+
+
 def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
     """'goals from X and Y', 'an own goal by X'."""
+    of = _OF_NAME.match(clause, rel_end)
+    if of:      # "a goal of Ayoze Perez", as translated reports write it
+        return _name_list_at(ctx, c_start + of.end())[:1]
     m = regex.match(r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|courtesy\s+of)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:substitute|striker|defender|midfielder|forward|winger|captain|keeper|goalkeeper|centre-back|full-back)\s+)?", clause[rel_end:rel_end + 80])
     if not m or _MADE_BY.search(m.group()):
         return []
@@ -616,6 +630,8 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         if _WAS_FOULED.match(ctx.folded, n.end) and "," in ctx.folded[n.end:verb_start]:
             continue    # "After Gnonto was fouled ..., the Dutchman curled it in" (not "X was
                         # tripped and picked himself up to convert the penalty")
+        if _FOULER.match(ctx.folded, n.end):
+            continue    # "after Robinson had tripped Odegaard, sending Leno the wrong way"
         lead = ctx.folded[max(c_start, n.start - 30):n.start]
         if _NOT_AGENT_BEFORE.search(lead) and not (lead.rstrip().endswith(" for") and _AGENT_TO.match(ctx.folded, n.end)):
             continue
@@ -753,6 +769,9 @@ def _demonym_side(ctx: Context, word: str) -> str | None:
 
 
 _WAS_FOULED = compile_pattern(r"\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:fouled|tripped|brought\s+down|felled|upended|clipped|hacked\s+down|scythed\s+down|taken\s+down|hauled\s+down|pulled\s+down)\b", regex.I)
+
+
+_FOULER = compile_pattern(r"\s+(?:had\s+)?(?:fouled|tripped|clipped|felled|upended|bundled\s+over|(?:brought|pulled|hauled|dragged)\s+down)\b", regex.I)
 
 
 def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None = None) -> NameMention | None:

@@ -13,7 +13,7 @@ from .minutes import MinuteMention
 from .text import Sentence
 
 # A score state told of a side: "the hosts were level", "ahead", "hit back"
-SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough)\b", regex.I)
+SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough|back\s+in\s+(?:the\s+)?(?:tie|game|match|contest|it))\b", regex.I)
 
 
 class Unclaimed(NamedTuple):
@@ -35,7 +35,7 @@ TEAM_SCORED = compile_pattern(
 )
 
 
-_CHANGED_STATE = compile_pattern(r"\b(?:were|was)\s+(?:\w+\s+)?(?:level|ahead|in\s+front|back\s+in\s+front)\b", regex.I)
+_CHANGED_STATE = compile_pattern(r"\b(?:were|was)\s+(?:\w+\s+)?(?:level|ahead|in\s+front|back\s+in\s+(?:front|the\s+(?:tie|game|match|contest)|it))\b", regex.I)
 _TEAM_AWARDED = compile_pattern(
     r"\s+(?:(?:was|were)\s+(?:then\s+|later\s+)?(?:awarded|given|handed)|won|earned)\s+(?:a|an|another|their\s+second)\s+(?:\w+\s+)?(?:penalty|spot-kick)\b",
     regex.I)
