@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "card_subjects": """Hearts 1-0 Hibernian
+
+Hearts beat Hibernian 1-0 at Tynecastle on Sunday. Lawrence Shankland scored the only goal in the 30th minute, and Hibernian's Tom Connolly had gone close early on.
+
+Jordan Obita was booked in the 20th minute for a late challenge on Cammy Devlin, and the Hibs full-back was shown a second yellow card ten minutes after the break for hauling back Kenneth Vargas.
+
+Craig Halkett, booked for a foul on Martin Boyle on 40 minutes, was lucky to escape a second caution soon afterwards. The visitors' afternoon was over in the 80th minute when Connolly, chasing back, brought down Shankland and was shown a straight red card by the referee, Nick Walsh.
+""",
     "wire_asides": """Brighton 2-1 Wolves
 
 Brighton beat Wolves 2-1 at the Amex Stadium on Saturday. Danny Welbeck converted a 20th-minute penalty after Toti Gomes had tripped Kaoru Mitoma, sending Jose Sa the wrong way for his first goal since returning from injury.
@@ -585,6 +593,15 @@ def check(match: Match, fact: str, expected):
         # team None: the row is about whom the card went to, whatever side is read
         return any(players_match(player, p) and (team is None or t == team) and k == kind and (not minute or same_minute(minute[0], m))
                    for p, t, k, m in actual), actual
+    if fact == "cards":         # every card, as (player, kind, minute): none missing, none extra
+        actual = [(c.player, c.card, describe(c.minute, c.stoppage, c.approximate)) for c in match.cards]
+        unmatched = list(actual)
+        for player, kind, minute in expected:
+            hit = next((a for a in unmatched if players_match(player, a[0]) and a[1] == kind and same_minute(minute, a[2])), None)
+            if hit is None:
+                return False, actual
+            unmatched.remove(hit)
+        return not unmatched, actual
     if fact == "missed penalty":
         player, team, outcome = expected
         actual = [(p.player, p.team, p.outcome) for p in match.penalties_missed]
@@ -939,6 +956,14 @@ REGRESSION = [
     row("wire_asides", "not scorers", ["Gomes", "Ait-Nouri"]),
     # Translated agency wording: "a goal of X", "the own net of X".
     row("translated_wording", "goals", [("En-Nesyri", "Sevilla", "30"), ("Bade", "Valencia", "71", "og")]),
+    # Cards told without their own subject ("... and the Hibs full-back was shown a second
+    # yellow for hauling back X", "when Connolly, chasing back, brought down Y and was shown a
+    # straight red card by the referee, Z"): the sentence's player, not the fouled one or the
+    # referee; "lucky to escape a second caution" is no second yellow.
+    row("card_subjects", "cards", [("Obita", "yellow", "20"), ("Obita", "second_yellow", "55"),
+                                   ("Halkett", "yellow", "40"), ("Connolly", "red", "80")]),
+    row("card_subjects", "card", ("Obita", "Hibernian", "second_yellow")),
+    row("card_subjects", "card", ("Connolly", "Hibernian", "red")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -89,13 +89,26 @@ def learn_affiliations(ctx: Context) -> None:
         # player named before a "the <team> <role>" phrase is that player.
         lead = ctx.folded[max(0, ref.start - 4):ref.start].lower()
         if lead.endswith("the ") and role.match(ctx.folded, ref.end + 1) is not None:
-            prior = ctx.last_name_before(ref.start, floor=max(0, ref.start - 300))
+            prior = _last_actor_before(ctx, ref.start, floor=max(0, ref.start - 300))
             if prior is not None:
                 ctx.roster.vote(prior.surface, ref.role, 1.0)
 
 
+def _last_actor_before(ctx: Context, pos: int, floor: int):
+    """The last player named before pos who is not the one fouled ("McKenzie was booked for a
+    late challenge on Turner, and the Ayr centre-back ..." is McKenzie)."""
+    prior = ctx.last_name_before(pos, floor=floor)
+    while prior is not None and FOUL_VICTIM_LEAD.search(ctx.folded, max(floor, prior.start - 30), prior.start):
+        prior = ctx.last_name_before(prior.start, floor=floor)
+    return prior
+
+
+# The words before a fouled player: "a foul on", "tripped", "hauling back"
+FOUL_VICTIM_LEAD = compile_pattern(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|(?:challenge|tackle|lunge)\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
+
+
 _MANAGED = compile_pattern(r"'s?\s+(?:\w+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)
-_MANAGER_TITLE = compile_pattern(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee)\s+$", regex.I)
+_MANAGER_TITLE = compile_pattern(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee),?\s+$", regex.I)
 
 
 # Read after every name: compiled once rather than looked up in regex's cache each time.

@@ -12,6 +12,7 @@ import regex
 from ..patterns import compile_pattern
 
 from ..facts import Card, CardKind
+from .affiliation import FOUL_VICTIM_LEAD
 from .context import Context
 from .lexicon import PhraseMatcher, load
 from .people import NameMention
@@ -20,7 +21,7 @@ from .summary_lines import list_lines, side_of_block_before
 _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
 # Sentences that open by carrying on from the one before take its minute, as approximate.
 _SEQUEL = compile_pattern(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
-_NOT_A_CARD = compile_pattern(r"\b(?:escaped|avoided|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
+_NOT_A_CARD = compile_pattern(r"\b(?:escaped|escape|avoided|avoid|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
 _REDUCED = compile_pattern(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I)
 
 
@@ -75,7 +76,7 @@ def find_cards(ctx: Context) -> list[Card]:
             trigger = min((m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(clause)), default=0)
             if _NOT_A_CARD.search(clause, 0, trigger + 15):
                 continue
-            carded = _carded_players(ctx, c_start, c_end, c_start + trigger)
+            carded = _carded_players(ctx, c_start, c_end, c_start + trigger) or _subject_told_before(ctx, sentence, c_start, c_start + trigger)
             if not carded:
                 continue
             player = carded[0]
@@ -186,8 +187,8 @@ def _listed_cards(ctx: Context, line) -> list[Card]:
 
 
 def _kind(clause: str, sentence: str, pats) -> CardKind | None:
-    if pats["second_yellow"].search(clause):
-        return CardKind.second_yellow
+    if any(not _NOT_A_CARD.search(clause, max(0, m.start() - 25), m.start()) for m in pats["second_yellow"].finditer(clause)):
+        return CardKind.second_yellow   # not "was lucky to escape a second caution"
     if pats["red"].search(clause):
         return CardKind.second_yellow if pats["second_yellow"].search(sentence) else CardKind.red
     if pats["yellow"].search(clause):
@@ -222,12 +223,29 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
             else:
                 break
         return group
-    return after[:1]
+    # "a red card for X", "shown to X"; not "... for hauling back Graham", the one fouled
+    return [n for n in after[:1] if not FOUL_VICTIM_LEAD.search(ctx.folded, max(c_start, n.start - 30), n.start)
+            and not _OBJECT_LEAD.search(ctx.folded, max(c_start, n.start - 20), n.start)]
 
 
+def _subject_told_before(ctx: Context, sentence, c_start: int, trigger: int) -> list[NameMention]:
+    """A card told with no subject of its own ("... brought down Kuranyi and was shown a second
+    yellow", "..., and the Ayr centre-back was shown a second yellow"): the first player of the
+    sentence who is not one fouled or tackled on the way."""
+    if not _NO_NAME_SUBJECT.search(ctx.folded, max(sentence.start, trigger - 60), trigger):
+        return []
+    named = [n for n in ctx.names_in(sentence.start, trigger) if ctx.roster.name(n.surface) not in ctx.managers
+             and not _OBJECT_LEAD.search(ctx.folded, max(sentence.start, n.start - 20), n.start)]
+    return named[:1]
+
+
+# A predicate with no name of its own before the card: "and was shown a", ", and the Ayr
+# centre-back was shown a" (a pronoun's player is left alone: "showed Neymar had punched
+# Alvaro, ... and he was shown a red card" is not the first name's card)
+_NO_NAME_SUBJECT = compile_pattern(r"(?:^|[,;]|\band|\bbut|\bthen)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:defender|centre-back|center-back|full-back|midfielder|striker|forward|winger|keeper|goalkeeper|captain|substitute|player|man|veteran|youngster)\s+)?"
+                                   r"(?:had\s+)?(?:was|were|been)\s+(?:\w+\s+){0,2}$", regex.I)
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
 _OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
-_FOUL_ON = compile_pattern(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|challenge\s+on|tackle\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
 
 
 def _side(ctx: Context, sentence, player: NameMention) -> str | None:
@@ -236,7 +254,7 @@ def _side(ctx: Context, sentence, player: NameMention) -> str | None:
         return side
     # "dismissed for a foul on Roofe": the victim's opponent.
     for n in ctx.names_in(player.end, sentence.end):
-        if _FOUL_ON.search(ctx.folded, max(player.end, n.start - 30), n.start):
+        if FOUL_VICTIM_LEAD.search(ctx.folded, max(player.end, n.start - 30), n.start):
             victim = ctx.roster.side(n.surface)
             if victim:
                 return ctx.other(victim)

@@ -133,6 +133,9 @@ def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]
     return [n for n in mentions if not openers.get(n.surface, False)]
 
 
+_AFTER_LOWER_WORD = compile_pattern(r"[a-z]\s+$")
+
+
 def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[NameMention],
           held: list[NameMention]) -> None:
     surface = folded[words[0].start:words[-1].end]
@@ -143,8 +146,9 @@ def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[N
         return      # a people or a city, unless a player named in full has it as his surname
     if surface.endswith("."):
         return
-    if len(words) == 1 and surface.endswith("ly") and folded[words[0].end:words[0].end + 1] == ",":
-        return      # "Initially," "Eventually,": an adverb opening a sentence
+    if len(words) == 1 and surface.endswith("ly") and folded[words[0].end:words[0].end + 1] == "," \
+            and not _AFTER_LOWER_WORD.search(folded, max(0, words[0].start - 3), words[0].start):
+        return      # "Initially," "Eventually,": an adverb opening a sentence (not "when Desailly,")
     if _PLACE_BEFORE.search(folded, max(0, words[0].start - 12), words[0].start):
         return      # "at the Metropolitano", "in the Bernabeu": a ground, not a player
     out.append(NameMention(words[0].start, words[-1].end, surface))
