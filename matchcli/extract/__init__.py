@@ -144,7 +144,15 @@ def _team_refs(folded: str, found) -> list[TeamRef]:
                 surface = folded[start:end]
                 side.add(surface, nickname=True)
     refs.sort(key=lambda r: r.start)
-    return refs
+    return [r for r in refs if not _is_dateline(folded, r.start, r.end)]
+
+
+# "AUSTIN, Texas -- ", "LONDON, March 3 (Reuters) - ": the town a wire story was filed from
+_DATELINE_AFTER = compile_pattern(r"[^\n]{0,30}?(?:\((?!\d)|--|—|–|\s-\s)")     # not "WIMBLEDON (4-4-2):"
+
+
+def _is_dateline(folded: str, start: int, end: int) -> bool:
+    return folded[start:end].isupper() and (start == 0 or folded[start - 1] == "\n") and bool(_DATELINE_AFTER.match(folded, end))
 
 
 _STOP_CACHE: list[regex.Pattern] = []

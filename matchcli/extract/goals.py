@@ -106,6 +106,8 @@ _SHOOTOUT_NARRATION = compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+f
 _TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
 _KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
 _BALL_IN = compile_pattern(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
+# "... headed it back across goal and inside the far post to make it 2-2": the score it made
+_MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–]\s?\d{1,2}\b", regex.I)
 # "whipped a 20th-minute free-kick over the wall and beyond Kelleher": a shot that got past
 # a named player (the keeper) went in, however many words the shot took on the way.
 _SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
@@ -411,7 +413,7 @@ def _goal_cues() -> PhraseMatcher:
 
 def _may_tell_goal(clause: str) -> bool:
     """False only when _clause_mentions cannot find a telling in the clause, as most clauses of
-    a report cannot: no goal phrase (_goal_cues), no _BALL_IN, _ARRIVAL or _SHOT_PAST match
+    a report cannot: no goal phrase (_goal_cues), no _BALL_IN, _ARRIVAL, _SHOT_PAST or _MADE_IT match
     ("and again", _AND_AGAIN, only adds to a telling found in the clause). An ASCII clause
     without one of the whole words in _REGEX_CUES cannot match those patterns (beyond ASCII,
     case-insensitive matching and word edges differ: "İt", "came²")."""
@@ -419,10 +421,12 @@ def _may_tell_goal(clause: str) -> bool:
         return True
     if clause.isascii() and _REGEX_CUES.isdisjoint(words_of(clause)):
         return False
-    return bool(_BALL_IN.search(clause) or _ARRIVAL.search(clause) or _SHOT_PAST.search(clause))
+    return bool(_BALL_IN.search(clause) or _ARRIVAL.search(clause) or _SHOT_PAST.search(clause) or _MADE_IT.search(clause))
 
 
 _REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed", "past", "beyond"))
+# Evidence rules of the regex-found tellings whose matched words are too long to name them
+_VERB_RULES = {"shot_past": "goal-verb:shot past", "made_it": "goal-verb:made it"}
 
 
 def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str, quiet) -> list[GoalMention]:
@@ -453,9 +457,10 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
     # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too,
     # and so does any verb putting "it" or "the ball" in ("hooked it in", "slid the ball home").
-    for key_ in ("strong", "weak", "own_goal", "ball_in", "shot_past", "arrival"):
+    for key_ in ("strong", "weak", "own_goal", "ball_in", "shot_past", "made_it", "arrival"):
         found = (_BALL_IN.finditer(clause) if key_ == "ball_in" else _ARRIVAL.finditer(clause) if key_ == "arrival"
-                 else _SHOT_PAST.finditer(clause) if key_ == "shot_past" else pats[key_].finditer(clause))
+                 else _SHOT_PAST.finditer(clause) if key_ == "shot_past" else _MADE_IT.finditer(clause) if key_ == "made_it"
+                 else pats[key_].finditer(clause))
         for m in found:
             if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6) and not _DESCRIBED_GOAL.match(clause, m.end()):
                 continue
@@ -499,7 +504,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                     or _agents_after(ctx, clause, c_start, m.end()) or _subject(ctx, sentence, names, verb_start, c_start)
             team_subject = [r for r in ctx.refs_in(c_start, verb_start)]
             for scorer in scorers:
-                mention = _mention(ctx, sentence, clause, c_start, scorer, verb_start, rule="goal-verb:shot past" if key_ == "shot_past" else f"goal-verb:{m.group().lower()}", quiet=quiet)
+                mention = _mention(ctx, sentence, clause, c_start, scorer, verb_start, rule=_VERB_RULES.get(key_) or f"goal-verb:{m.group().lower()}", quiet=quiet)
                 if team_subject and scorer.start > verb_start and not mention.own_goal:
                     # "Rangers struck first when Tavernier rolled in": the team told as scoring
                     mention.side, mention.side_of_player, mention.side_guessed = team_subject[-1].role, False, False
@@ -690,6 +695,11 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         nearest = None if _PRONOUN.fullmatch(role.group().strip()) else \
             next((n for n in reversed(names) if n.end <= c_start + role.start() and ctx.roster.name(n.surface) not in ctx.managers
                   and (side is None or ctx.roster.side(n.surface) in (None, side)) and not _WAS_FOULED.match(ctx.folded, n.end)), None)
+        if nearest is None and not _PRONOUN.fullmatch(role.group().strip()):
+            # "Evander found Orellano at the top of the box, and the Argentine curled ...": the
+            # one the ball was played to in the clause before
+            nearest = next((n for n in reversed(ctx.names_in(sentence.start, c_start))
+                            if _RECEIVER_LEAD.search(ctx.folded, max(sentence.start, n.start - 24), n.start)), None)
         prior = nearest or _antecedent(ctx, sentence, c_start, side)
         return [prior] if prior else []
     if participle:
@@ -772,6 +782,9 @@ _WAS_FOULED = compile_pattern(r"\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:foule
 
 
 _FOULER = compile_pattern(r"\s+(?:had\s+)?(?:fouled|tripped|clipped|felled|upended|bundled\s+over|(?:brought|pulled|hauled|dragged)\s+down)\b", regex.I)
+
+
+_RECEIVER_LEAD = compile_pattern(r"\b(?:found|finds|picked\s+out|picks\s+out|squared\s+(?:it\s+)?for|teed\s+up|set\s+up|released|fed|played\s+in|slipped\s+in|crossed\s+for|cut\s+(?:it\s+|the\s+ball\s+)?back\s+(?:for|to))\s+$", regex.I)
 
 
 def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None = None) -> NameMention | None:

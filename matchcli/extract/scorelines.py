@@ -20,12 +20,14 @@ _AGGREGATE_BEFORE = compile_pattern(r"(?:aggregate(?:\s+(?:score|lead|win|victor
 _SHOOTOUT_AFTER = compile_pattern(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+(?:penalties|pens|spot[\s-]?kicks|kicks\s+from\s+the\s+penalty\s+mark)|in\s+(?:the\s+|a\s+)?(?:penalty\s+)?shoot[\s-]?out|(?:penalty\s+)?shoot[\s-]?out|pens?\b|penalty\s+shoot)", regex.I)
 _SHOOTOUT_BEFORE = compile_pattern(r"(?:shoot[\s-]?out|penalties|spot[\s-]?kicks),?(?:\s+\w+){0,3}\s+$", regex.I)
 _STAT_AFTER = compile_pattern(r"^\s*(?:\w+\s+){0,3}?(?:attempts|shots|corners|on\s+target|in\s+terms\s+of|possession|fouls|chances)\b", regex.I)
+# "outshot the visitors 18-9", "Shots: 14-6": a count, not a score
+_STAT_BEFORE = compile_pattern(r"(?:\bout-?sho(?:t|ot\w*)\b(?:\s+[\w'-]+){0,3}|\b(?:shots|corners|attempts|fouls)(?:\s*:|\s+(?:were|was|read|ended|finished))?)\s*$", regex.I)
 _DRAW_AFTER = compile_pattern(r"^\s*(?:\w+\s+)?(?:draw|stalemate)\b(?!\s+(?:on|in)\s+aggregate)", regex.I)
 _RESULT_VERB = compile_pattern(r"\b(?:beat|beats|beating|defeat(?:ed|ing|s)?|won|win|wins|winning|edged|thrashed|overcame|drew|draw|lost|lose)\b", regex.I)
 _FIRST_LEG = compile_pattern(r"first[\s-]+leg|first[\s-]+meeting|reverse\s+fixture|in\s+the\s+(?:opening|first)\s+leg", regex.I)
 _HALF_TIME = compile_pattern(r"(?:^|\W)(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval|HT)\W*$|^\s*(?:at\s+)?(?:half[\s-]*time|the\s+break|the\s+interval)(?!\w)", regex.I)
 _RUNNING_BEFORE = compile_pattern(
-    r"(?:made\s+it|make\s+it|making\s+it|to\s+make\s+it|led|leading|lead|up|ahead|trailing|trailed|down|level\s+at|"
+    r"\b(?:made\s+it|make\s+it|making\s+it|to\s+make\s+it|led|leading|lead|up|ahead|trailing|trailed|down|level\s+at|"
     r"(?:the\s+)?score\s+(?:was|stood\s+at)|went|go|going|pulled\s+it\s+back\s+to|reduced\s+the\s+deficit\s+to|cut\s+the\s+deficit\s+to|it\s+was|at|"
     r"restored\s+(?:the|their|his)\s+\w*\s*lead|extended|doubled|stretched)\s+(?:the\s+(?:score|lead|advantage)\s+to\s+)?(?:a\s+)?$",
     regex.I,
@@ -68,7 +70,7 @@ def find_scorelines(sentence: str, offset: int = 0) -> list[Scoreline]:
 
 
 def _classify(sentence: str, before: str, after: str) -> str:
-    if _STAT_AFTER.search(after):
+    if _STAT_AFTER.search(after) or _STAT_BEFORE.search(before[-40:]):
         return "other"
     if _AGGREGATE_AFTER.search(after) or _AGGREGATE_BEFORE.search(before):
         return "aggregate"
