@@ -23,6 +23,23 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "guardian_asides": """Fulham 3-1 Brentford
+
+There are afternoons when everything falls into place, and this was one for Marco Silva.
+
+Brentford had gone ahead when Bryan Mbeumo converted a penalty after 11 minutes. Emile Smith Rowe had other ideas. On 30 minutes the England midfielder collected the ball 20 yards out, skipped past Christian Norgaard, who was left on the floor, and curled a shot inside the far post.
+
+The second half was eight minutes old when Fulham went ahead. Andreas Pereira swung in a corner and Raul Jimenez rose above Nathan Collins to head it in. Pereira celebrated as though he had scored it himself.
+
+On 75 minutes Alex Iwobi picked up a loose ball after Vitaly Janelt had been caught in possession and drove a low shot through Mark Flekken's legs.
+
+Fulham (4-2-3-1) Leno; Castagne, Andersen, Bassey, Robinson; Lukic, Berge; Iwobi, Smith Rowe, Pereira; Jimenez.
+Booked: Lukic.
+
+Referee Anthony Taylor.
+
+Attendance 24,102.
+""",
     "mls_wire": """Austin FC 2-3 Houston Dynamo
 
 AUSTIN, Texas -- The Houston Dynamo left Q2 Stadium celebrating on Saturday night, as Sebastian Ferreira's header deep into stoppage time sealed a 3-2 win over Austin FC.
@@ -984,6 +1001,13 @@ REGRESSION = [
                               ("Aliyu", "Houston Dynamo", "58"), ("Vazquez", "Austin FC", "71", "header"),
                               ("Ferreira", "Houston Dynamo", "90+4", "header")]),
     row("mls_wire", "stats shots", {"Austin FC": 17, "Houston Dynamo": 8}),
+    # Guardian shapes: "the England midfielder collected ..., skipped past X, ..., and curled a
+    # shot inside the far post" (predicates sharing the opening role), "the second half was eight
+    # minutes old", "rose above X to head it in", "after X had been caught in possession and drove
+    # a low shot through Y's legs"; "celebrated as though he had scored it" is no goal, and the
+    # "Attendance 24,102." line under the line-ups is no scorer list.
+    row("guardian_asides", "goals", [("Mbeumo", "Brentford", "11", "pen"), ("Smith Rowe", "Fulham", "30"),
+                                     ("Jimenez", "Fulham", "53", "header"), ("Iwobi", "Fulham", "75")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

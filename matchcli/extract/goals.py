@@ -105,13 +105,15 @@ _FOULED = compile_pattern(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded
 _SHOOTOUT_NARRATION = compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
 _TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
 _KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
-_BALL_IN = compile_pattern(r"\b[a-z]{3,12}(?:ed|s)\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
+_BALL_IN = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|(?<=\bto\s)[a-z]{3,12})\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
 # "... headed it back across goal and inside the far post to make it 2-2": the score it made
 _MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–]\s?\d{1,2}\b", regex.I)
-# "whipped a 20th-minute free-kick over the wall and beyond Kelleher": a shot that got past
-# a named player (the keeper) went in, however many words the shot took on the way.
+# "whipped a 20th-minute free-kick over the wall and beyond Kelleher", "drove a low shot through
+# Pickford's legs", "diverted it past Sels": a shot that got past a named player (the keeper)
+# went in, however many words the shot took on the way.
 _SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
-                             r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond)\s+(?-i:\p{Lu})", regex.I)
+                             r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
+                             r"|\b[a-z]{3,12}ed\s+(?:it|the\s+ball)\s+(?:past|beyond|through|between)\s+(?-i:\p{Lu})", regex.I)
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
 _ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply)\s+(?:arrived|came|followed)\b", regex.I)
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
@@ -637,6 +639,10 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
                         # tripped and picked himself up to convert the penalty")
         if _FOULER.match(ctx.folded, n.end):
             continue    # "after Robinson had tripped Odegaard, sending Leno the wrong way"
+        if _SUFFERED_AFTER.match(ctx.folded, n.end) and ctx.last_name_before(n.start, floor=sentence.start):
+            # "X picked up a loose ball after Garner had been caught in possession and drove ...":
+            # the sentence's subject drove it
+            return [] if strict else _opening_subject(ctx, sentence)
         lead = ctx.folded[max(c_start, n.start - 30):n.start]
         if _NOT_AGENT_BEFORE.search(lead) and not (lead.rstrip().endswith(" for") and _AGENT_TO.match(ctx.folded, n.end)):
             continue
@@ -705,6 +711,28 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     if participle:
         # "..., after combining with Chukwuemeka to level the tie": still the sentence's subject
         return _participle_subject(ctx, sentence, c_start)
+    if c_start > sentence.start and not lead.strip() and _ELIDED_SUBJECT.search(ctx.folded, max(sentence.start, c_start - 12), c_start):
+        # "On 27 minutes the Senegal forward collected the ball, shimmied past Yates ... and bent
+        # a shot inside the post": the predicates share the sentence's subject
+        return _opening_subject(ctx, sentence)
+    return []
+
+
+_ELIDED_SUBJECT = compile_pattern(r"(?:^|[\s,])(?:and|and\s+then|then)\s+$", regex.I)
+
+
+def _opening_subject(ctx: Context, sentence: Sentence) -> list[NameMention]:
+    """The subject the sentence opens with: a player named before any verb's object, or a role
+    ("the Senegal forward") standing for the player named before the sentence."""
+    first_comma = ctx.folded.find(",", sentence.start, sentence.end)
+    head_end = first_comma if first_comma != -1 else sentence.end
+    names = [n for n in ctx.names_in(sentence.start, head_end) if ctx.roster.name(n.surface) not in ctx.managers]
+    role = _ROLE_OR_PRONOUN(ctx).search(ctx.folded, sentence.start, head_end)
+    if role and (not names or role.start() < names[0].start):
+        prior = _antecedent(ctx, sentence, sentence.start, _demonym_side(ctx, role.group()))
+        return [prior] if prior else []
+    if names and not _NOT_AGENT_BEFORE.search(ctx.folded[max(sentence.start, names[0].start - 30):names[0].start]):
+        return names[:1]
     return []
 
 
@@ -785,6 +813,9 @@ _FOULER = compile_pattern(r"\s+(?:had\s+)?(?:fouled|tripped|clipped|felled|upend
 
 
 _RECEIVER_LEAD = compile_pattern(r"\b(?:found|finds|picked\s+out|picks\s+out|squared\s+(?:it\s+)?for|teed\s+up|set\s+up|released|fed|played\s+in|slipped\s+in|crossed\s+for|cut\s+(?:it\s+|the\s+ball\s+)?back\s+(?:for|to))\s+$", regex.I)
+
+
+_SUFFERED_AFTER = compile_pattern(r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:\w+\s+)?[a-z]+(?:ed|en|ght)\b", regex.I)
 
 
 def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None = None) -> NameMention | None:

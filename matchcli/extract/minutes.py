@@ -78,6 +78,8 @@ _EXACT = compile_pattern(
       | (?P<on_clock>on\s+the\s+clock)
         # "seven minutes later", "two minutes earlier", "a minute later"
       | (?P<later>(?P<dir>later|earlier|after\s+that|afterwards|before\s+that))
+        # "the game was 20 minutes old", "the second half was six minutes old"
+      | (?P<old>old\b)
         # "23 minutes in", "nine minutes into the game"
       | (?P<minutes_in>in(?:to\s+(?:the\s+)?(?:game|match|contest|first\s+half|half))?(?!\w))
     )
@@ -135,6 +137,9 @@ def _base(half: str | None, et: str | None) -> int:
     return 90
 
 
+_SECOND_HALF_BEFORE = compile_pattern(r"second[\s-]+(?:half|period)\s+(?:was|had\s+been|is)\s+(?:just\s+|only\s+|barely\s+)?$", regex.I)
+
+
 def _from_exact(m: regex.Match) -> MinuteMention | None:
     kind = m.lastgroup
     s, e = m.span()
@@ -177,6 +182,9 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         return MinuteMention(s, e, 1)
     if kind == "minutes_in":
         return MinuteMention(s, e, _n(m, "n5"))
+    if kind == "old":
+        n = _n(m, "n5") or 0
+        return MinuteMention(s, e, 45 + n if _SECOND_HALF_BEFORE.search(m.string, max(0, s - 30), s) else n)
     if kind == "on_n":
         return MinuteMention(s, e, _n(m, "n12"))
     if kind == "mins":

@@ -35,6 +35,11 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     return not_names, particles, titles, also_surnames
 
 
+def never_a_name(word: str) -> bool:
+    """A capitalised word that is no player's name: "Attendance", "Referee", "However"."""
+    return key(word) in _lexicon()[0]
+
+
 @lru_cache(maxsize=None)
 def role_noun_pattern() -> str:
     return alternation(load("names")["roles"])

@@ -14,6 +14,7 @@ from ..patterns import compile_pattern
 from .context import Context
 from .goals import GoalMention
 from .minutes import MinuteMention
+from .people import never_a_name
 from .text import Sentence
 
 # Possessive runs from a word start: a name cannot backtrack letter by letter.
@@ -146,6 +147,8 @@ def _items(ctx: Context, s: Sentence, rel_start: int, rel_end: int, side: str | 
     out = []
     for item in _ITEM.finditer(s.text, rel_start, rel_end):
         surface = item.group("name").strip()
+        if never_a_name(surface.split()[0]):
+            continue        # "Attendance 52,104." under the line-ups
         scorer = ctx.roster.name(surface)
         for mt in _MIN_TAG.finditer(item.group("mins") or item.group("paren") or ""):
             tag = (mt.group("tag") or mt.group("pre") or "").lower().strip()
