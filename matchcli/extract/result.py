@@ -144,11 +144,15 @@ def _winner_from_words(ctx: Context) -> str | None:
 
 
 def _names_other_team(ctx: Context, sl: Scoreline) -> bool:
-    """'Germany 2-0' or '2-0 against Germany' where Germany is not in this match."""
+    """'Germany 2-0', '2-0 against Germany' or 'a 3-0 victory over Crystal Palace' where that
+    team is not in this match."""
     for s, e in ctx.other_teams:
-        if 0 <= sl.start - e <= 3 or 0 <= s - sl.end <= 12:
+        if 0 <= sl.start - e <= 3 or 0 <= s - sl.end <= 12 or (0 <= s - sl.end <= 30 and _OVER_GAP.fullmatch(ctx.folded, sl.end, s)):
             return True
     return False
+
+
+_OVER_GAP = compile_pattern(r"\s+(?:[\w-]+\s+){0,2}?(?:over|against|to|at\s+home\s+to|away\s+to|at|by|with)\s+(?:the\s+)?", regex.I)
 
 
 def _vote(options: list[tuple[Pair, float]]) -> Pair:
