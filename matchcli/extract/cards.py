@@ -13,6 +13,7 @@ from ..patterns import compile_pattern
 
 from ..facts import Card, CardKind
 from .context import Context
+from .cues import cued
 from .lexicon import PhraseMatcher, load
 from .people import NameMention
 from .summary_lines import list_lines, side_of_block_before
@@ -21,7 +22,8 @@ _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow
 # Sentences that open by carrying on from the one before take its minute, as approximate.
 _SEQUEL = compile_pattern(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
 _NOT_A_CARD = compile_pattern(r"\b(?:escaped|avoided|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
-_REDUCED = compile_pattern(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I)
+_REDUCED = cued(compile_pattern(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I),
+                "men", "players")
 
 
 @lru_cache(maxsize=None)
