@@ -206,7 +206,7 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
         if owner:
             return [owner]
     after = [n for n in names if n.start > trigger]
-    if after and regex.match(r"\s*(?:to|for|on|against|shown\s+to)\s+$", ctx.folded[max(c_start, after[0].start - 12):after[0].start][-12:]):
+    if after and _TO_BEFORE.match(ctx.folded[max(c_start, after[0].start - 12):after[0].start][-12:]):
         return [after[0]]
     names = [n for n in names if ctx.roster.name(n.surface) not in ctx.managers]
     after = [n for n in after if ctx.roster.name(n.surface) not in ctx.managers]
@@ -219,7 +219,7 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
         # "Paredes and Kurzawa, and Marseille duo Amavi and Benedetto, sent off": all of them.
         for m in reversed(before[:i]):
             gap = ctx.folded[m.end:group[0].start]
-            if regex.fullmatch(r"\s*(?:,|and|&)\s*(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+)?", gap):
+            if _GROUP_GAP.fullmatch(gap):
                 group.insert(0, m)
             else:
                 break
@@ -227,6 +227,8 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
     return after[:1]
 
 
+_TO_BEFORE = compile_pattern(r"\s*(?:to|for|on|against|shown\s+to)\s+$")
+_GROUP_GAP = compile_pattern(r"\s*(?:,|and|&)\s*(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+)?")
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
 _OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
 _FOUL_ON = compile_pattern(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|challenge\s+on|tackle\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
@@ -245,9 +247,12 @@ def _side(ctx: Context, sentence, player: NameMention) -> str | None:
             break
     for ref in ctx.refs_in(sentence.start, sentence.end):
         gap = ctx.folded[ref.end:player.start] if ref.end <= player.start else None
-        if gap is not None and regex.fullmatch(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}", gap):
+        if gap is not None and _TEAM_GAP.fullmatch(gap):
             return ref.role
     return None
+
+
+_TEAM_GAP = compile_pattern(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
 
 
 def _block_side(ctx: Context, pos: int) -> str | None:

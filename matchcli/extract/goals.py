@@ -547,9 +547,12 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
     return []
 
 
+_FROM_AGENT = compile_pattern(r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|courtesy\s+of)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:substitute|striker|defender|midfielder|forward|winger|captain|keeper|goalkeeper|centre-back|full-back)\s+)?")
+
+
 def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
     """'goals from X and Y', 'an own goal by X'."""
-    m = regex.match(r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|courtesy\s+of)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:substitute|striker|defender|midfielder|forward|winger|captain|keeper|goalkeeper|centre-back|full-back)\s+)?", clause[rel_end:rel_end + 80])
+    m = _FROM_AGENT.match(clause[rel_end:rel_end + 80])
     if not m or _MADE_BY.search(m.group()):
         return []
     names = _name_list_at(ctx, c_start + rel_end + m.end())

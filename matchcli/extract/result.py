@@ -74,7 +74,7 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     level_running: Pair | None = None
     shootout_before = False
     for idx, sentence in enumerate(ctx.sentences):
-        other_match = sentence.has(OTHER_MATCH) and not regex.search(r"first[\s-]leg", sentence.text, regex.I)
+        other_match = sentence.has(OTHER_MATCH) and not _FIRST_LEG.search(sentence.text)
         shootout_here = bool(_SHOOTOUT_TALK.search(sentence.text))
         for sl in find_scorelines(sentence.text, sentence.start):
             if sl.kind == "running" and sl.a == sl.b:
@@ -115,6 +115,7 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     return res
 
 
+_FIRST_LEG = compile_pattern(r"first[\s-]leg", regex.I)
 _SHOOTOUT_TALK = cued(compile_pattern(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I), "shoot", "penalt", "spot")
 _KICKS = compile_pattern(r"penalt|kick|spot|shoot|this\s+time", regex.I)
 _RESULT_FOR = compile_pattern(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)
