@@ -54,3 +54,15 @@ def test_a_cue_is_looked_for_as_regex_ignorecase_compares():
     assert pattern.search("a shootout", 0, 6) is None
     assert [m.group() for m in pattern.finditer("Shoot-out, then shootout")] == ["Shoot-out", "shootout"]
     assert lowered("\u0130stanbul") == "istanbul"
+
+
+def test_a_cue_word_must_stand_whole_in_ascii_text():
+    import regex
+
+    from matchcli.extract.cues import cued_words
+
+    pattern = cued_words(regex.compile(r"\b(?:we|us)\b", regex.I), "we", "us")
+    assert pattern.search("Between them, thus") is None
+    assert pattern.search("as WE said").group() == "WE"
+    assert pattern.search("Tell us", 0, 6) is None                # "us" cut off the window
+    assert pattern.search("Müller and we").group() == "we"        # beyond ASCII it always runs

@@ -12,12 +12,19 @@ lookaround, which may reach outside the stretch). tests/test_cues.py checks them
 A lowercase cue is looked for the way IGNORECASE compares: ASCII case, and the four other
 characters `regex` folds onto ASCII letters ("İ", "ı", "ſ", the Kelvin sign). A cue with a capital
 is looked for as written (for a case-sensitive branch such as "NO GOAL").
+
+`cued_words(pattern, *words)` is for patterns whose key words are short and common inside other
+words ("it", "we"): one of them must stand as a whole word in the stretch. Words are PhraseMatcher's
+(runs of letters and digits), which are regex's word edges only in ASCII text, so beyond ASCII
+the pattern always runs.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 import regex
+
+from .lexicon import words_of
 
 _FOLDS_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
@@ -71,3 +78,22 @@ class CuedPattern:
 def cued(pattern: regex.Pattern, *cues: str) -> CuedPattern:
     """`pattern`, run only where one of `cues` occurs: see the module docstring for the choice."""
     return CuedPattern(pattern, cues)
+
+
+class WordCuedPattern(CuedPattern):
+    """A compiled pattern run only where one of its cue words stands as a whole word."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, pattern: regex.Pattern, words: tuple[str, ...]) -> None:
+        super().__init__(pattern, ())
+        self._words = frozenset(words)
+
+    def cued(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        window = text if pos == 0 and endpos is None else text[pos:endpos]
+        return not window.isascii() or not self._words.isdisjoint(words_of(window))
+
+
+def cued_words(pattern: regex.Pattern, *words: str) -> WordCuedPattern:
+    """`pattern`, run only where one of `words` (lowercase) stands as a whole word."""
+    return WordCuedPattern(pattern, words)
