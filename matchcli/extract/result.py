@@ -27,10 +27,13 @@ _OVER = compile_pattern(rf"^\s*(?:\w+\s+){{0,3}}?(?:{_WIN_WORDS})\s+(?:over|agai
 _TO = compile_pattern(r"^\s*(?:\w+\s+){0,3}?(?:defeat|loss|reverse|setback)\s+(?:to|against|at\s+the\s+hands\s+of|by|at)\s+$", regex.I)
 _WIN_RE = compile_pattern(rf"\b(?:{_WIN_WORDS})\b", regex.I)
 _LOSS_RE = compile_pattern(rf"\b(?:{_LOSS_WORDS})\b", regex.I)
-_BEAT_VERB = compile_pattern(r"\b(?:beat|beats|beating|defeated|defeat|defeats|thrashed|hammered|thumped|routed|crushed|edged|edged\s+out|"
-                           r"trounced|stunned|overcame|saw\s+off|swept\s+aside|dumped|knocked\s+out|sank|downed|outclassed|eliminated|"
-                           r"dispatched|brushed\s+aside|held|drew\s+with|lost\s+to|fell\s+to|"
-                           r"(?:were|was)\s+(?:beaten|defeated|thrashed|hammered|edged\s+out|knocked\s+out)|went\s+down)\b", regex.I)
+_BEAT_VERB = cued(compile_pattern(r"\b(?:beat|beats|beating|defeated|defeat|defeats|thrashed|hammered|thumped|routed|crushed|edged|edged\s+out|"
+                                r"trounced|stunned|overcame|saw\s+off|swept\s+aside|dumped|knocked\s+out|sank|downed|outclassed|eliminated|"
+                                r"dispatched|brushed\s+aside|held|drew\s+with|lost\s+to|fell\s+to|"
+                                r"(?:were|was)\s+(?:beaten|defeated|thrashed|hammered|edged\s+out|knocked\s+out)|went\s+down)\b", regex.I),
+                  "beat", "defeat", "thrashed", "hammered", "thumped", "routed", "crushed", "edged", "trounced", "stunned", "overcame",
+                  "saw", "swept", "dumped", "knocked", "sank", "downed", "outclassed", "eliminated", "dispatched", "brushed", "held",
+                  "drew", "lost", "fell", "went")
 _LOSING_VERB = compile_pattern(r"lost|fell|were|was|went", regex.I)
 
 _ET_DONE = cued(compile_pattern(
