@@ -92,7 +92,7 @@ def package_modules(package_name: str) -> list[ModuleType]:
 
 def module_patterns(module: ModuleType) -> list[tuple[str, object]]:
     """(name, pattern) for every compiled pattern at module level, also inside lists, tuples,
-    sets and dict values (rule tables), nested up to three deep."""
+    sets and dict values (rule tables), nested up to three deep, and behind a pre-check."""
     found: list[tuple[str, object]] = []
     seen: set[int] = set()
 
@@ -108,6 +108,8 @@ def module_patterns(module: ModuleType) -> list[tuple[str, object]]:
         elif depth < 3 and isinstance(value, dict):
             for key, item in value.items():
                 walk(f"{name}[{key!r}]", item, depth + 1)
+        elif isinstance(getattr(value, "pattern", None), (REGEX_PATTERN, STDLIB_PATTERN)):
+            walk(name, value.pattern, depth)    # a pattern behind a pre-check (matchcli.extract.cues)
 
     for attr, value in vars(module).items():
         if not isinstance(value, ModuleType):

@@ -14,6 +14,7 @@ from .people import role_noun_pattern
 
 _GAP_TO_NAME = compile_pattern(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,3}")
 _GROUP = compile_pattern(r"(?:duo|pair|trio|substitutes|subs|defenders|midfielders|forwards|strikers|players|pairing)\s", regex.I)
+_LIST_GAP = compile_pattern(r"\s*(?:,|and|&)\s*")
 _PAREN_AFTER = compile_pattern(r"\s*\(\s*$")
 
 
@@ -67,7 +68,7 @@ def learn_affiliations(ctx: Context) -> None:
                 ctx.roster.vote(n.surface, ref.role, 2.0)
                 # "PSG substitutes Paredes and Kurzawa": the whole list
                 for m in ctx.names_in(n.end, n.end + 80):
-                    if not regex.fullmatch(r"\s*(?:,|and|&)\s*", ctx.folded[n.end:m.start]):
+                    if not _LIST_GAP.fullmatch(ctx.folded[n.end:m.start]):
                         break
                     ctx.roster.vote(m.surface, ref.role, 2.0)
                     n = m

@@ -14,6 +14,7 @@ from ..patterns import compile_pattern
 from ..facts import Card, CardKind
 from .affiliation import FOUL_VICTIM_LEAD
 from .context import Context
+from .cues import cued
 from .lexicon import PhraseMatcher, load
 from .people import NameMention
 from .summary_lines import list_lines, side_of_block_before
@@ -22,7 +23,8 @@ _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow
 # Sentences that open by carrying on from the one before take its minute, as approximate.
 _SEQUEL = compile_pattern(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
 _NOT_A_CARD = compile_pattern(r"\b(?:escaped|escape|avoided|avoid|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
-_REDUCED = compile_pattern(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I)
+_REDUCED = cued(compile_pattern(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I),
+                "men", "players")
 
 
 @lru_cache(maxsize=None)
@@ -205,7 +207,7 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
         if owner:
             return [owner]
     after = [n for n in names if n.start > trigger]
-    if after and regex.match(r"\s*(?:to|for|on|against|shown\s+to)\s+$", ctx.folded[max(c_start, after[0].start - 12):after[0].start][-12:]):
+    if after and _TO_BEFORE.match(ctx.folded[max(c_start, after[0].start - 12):after[0].start][-12:]):
         return [after[0]]
     names = [n for n in names if ctx.roster.name(n.surface) not in ctx.managers]
     after = [n for n in after if ctx.roster.name(n.surface) not in ctx.managers]
@@ -218,7 +220,7 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
         # "Paredes and Kurzawa, and Marseille duo Amavi and Benedetto, sent off": all of them.
         for m in reversed(before[:i]):
             gap = ctx.folded[m.end:group[0].start]
-            if regex.fullmatch(r"\s*(?:,|and|&)\s*(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+)?", gap):
+            if _GROUP_GAP.fullmatch(gap):
                 group.insert(0, m)
             else:
                 break
@@ -244,6 +246,8 @@ def _subject_told_before(ctx: Context, sentence, c_start: int, trigger: int) -> 
 # Alvaro, ... and he was shown a red card" is not the first name's card)
 _NO_NAME_SUBJECT = compile_pattern(r"(?:^|[,;]|\band|\bbut|\bthen)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:defender|centre-back|center-back|full-back|midfielder|striker|forward|winger|keeper|goalkeeper|captain|substitute|player|man|veteran|youngster)\s+)?"
                                    r"(?:had\s+)?(?:was|were|been)\s+(?:\w+\s+){0,2}$", regex.I)
+_TO_BEFORE = compile_pattern(r"\s*(?:to|for|on|against|shown\s+to)\s+$")
+_GROUP_GAP = compile_pattern(r"\s*(?:,|and|&)\s*(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+)?")
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
 _OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
 
@@ -261,9 +265,12 @@ def _side(ctx: Context, sentence, player: NameMention) -> str | None:
             break
     for ref in ctx.refs_in(sentence.start, sentence.end):
         gap = ctx.folded[ref.end:player.start] if ref.end <= player.start else None
-        if gap is not None and regex.fullmatch(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}", gap):
+        if gap is not None and _TEAM_GAP.fullmatch(gap):
             return ref.role
     return None
+
+
+_TEAM_GAP = compile_pattern(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
 
 
 def _block_side(ctx: Context, pos: int) -> str | None:

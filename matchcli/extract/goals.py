@@ -15,6 +15,7 @@ import regex
 from ..patterns import cached_build, compile_pattern
 
 from .context import Context
+from .cues import cued, cued_words
 from .lexicon import PhraseMatcher, alternation, inflections, load, words_of
 from .minutes import MinuteMention
 from .numbers import value
@@ -87,7 +88,8 @@ _FRAME_OWNER = compile_pattern(r"\b(?:into|of|in|past|at|towards|on|behind|from|
 _MADE_BY = compile_pattern(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
 _WHEN_NAME = compile_pattern(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
 # A clause telling a card, a save or a miss keeps its minute to itself.
-_OTHER_EVENT = compile_pattern(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit(?:s|ting)?\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I)
+_OTHER_EVENT = cued(compile_pattern(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit(?:s|ting)?\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I),
+                    "sent", "booked", "card", "dismissed", "saved", "missed", "hit", "denied", "disallowed", "ruled", "substitut", "replaced", "injur")
 _WINNER = compile_pattern(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){0,2}(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
 # "X scored ... as Rangers secured their place": the side whose win the sentence goes on to tell
 _AS_TEAM = compile_pattern(r"\b(?:as|while|when|and)\s+$", regex.I)
@@ -102,10 +104,12 @@ _OBJECT_BEFORE = compile_pattern(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|of
 _PASSED_TO = compile_pattern(r"\s+(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|nodded|passed|fed|teed|set|rolled|threaded|clipped|chipped)"
                            r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|in|into\s+the\s+path\s+of)\s+(?=\p{Lu})", regex.I)
 _FOULED = compile_pattern(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
-_SHOOTOUT_NARRATION = compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I)
+_SHOOTOUT_NARRATION = cued(compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I),
+                           "shoot", "sudden", "kicked", "spot", "penalty")
 _TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
 _KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
-_BALL_IN = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|(?<=\bto\s)[a-z]{3,12})\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I)
+_BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|(?<=\bto\s)[a-z]{3,12})\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I),
+                      "it", "ball")
 # "... headed it back across goal and inside the far post to make it 2-2": the score it made
 _MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–]\s?\d{1,2}\b", regex.I)
 # "whipped a 20th-minute free-kick over the wall and beyond Kelleher", "drove a low shot through
@@ -115,7 +119,7 @@ _SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot
                              r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
                              r"|\b[a-z]{3,12}ed\s+(?:it|the\s+ball)\s+(?:past|beyond|through|between)\s+(?-i:\p{Lu})", regex.I)
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
-_ARRIVAL = compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply)\s+(?:arrived|came|followed)\b", regex.I)
+_ARRIVAL = cued(compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply)\s+(?:arrived|came|followed)\b", regex.I), "arrived", "came", "followed")
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 # A clause about other seasons or matches: its goals are not this match's
 _HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
@@ -359,15 +363,16 @@ _BARE_NAME = compile_pattern(r"\s*\p{Lu}[\p{L}'. -]{1,60}?(?:\s+again)?\s*[!.]*\
 # "in off the bar", "in off the inside of the post": the ball went in, the woodwork cue is no miss
 _IN_OFF = compile_pattern(r"\bin\s+$", regex.I)
 # "rebounded off the left post", "struck the bar": the shot hit the frame and stayed out
-_WOODWORK = compile_pattern(r"(?<!\bin\s)\b(?:off|against|onto|struck|hit|hits|rattled|clipped|smacked|thumped|crashed\s+(?:off|against))\s+the\s+"
-                            r"(?:(?:left|right|near|far|underside|inside|outside|top|base|foot|of|the)\s+){0,4}(?:post|bar|crossbar|upright|woodwork|frame)\b", regex.I)
-_ANNULLED = compile_pattern(
+_WOODWORK = cued(compile_pattern(r"(?<!\bin\s)\b(?:off|against|onto|struck|hit|hits|rattled|clipped|smacked|thumped|crashed\s+(?:off|against))\s+the\s+"
+                                 r"(?:(?:left|right|near|far|underside|inside|outside|top|base|foot|of|the)\s+){0,4}(?:post|bar|crossbar|upright|woodwork|frame)\b", regex.I),
+                 "post", "bar", "upright", "woodwork", "frame")
+_ANNULLED = cued(compile_pattern(
     r"\b(?:(?:goal|it|effort|strike|header|finish|shot|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
     r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|(?:cancell?ed|canceled)(?!\s+out)|overturned|flagged\s+(?:for\s+)?offside)"
     r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned|spotted|intervened|found|detected)"
     r"|pulled\s+(?:it|the\s+goal)\s+back|rul(?:ed|es|ing)\s+(?:the\s+goal|it|the\s+effort|the\s+strike)\s+out|VAR\s+rules\s+out|(?-i:\bNO\s+GOAL\b)|flag\s+(?:was\s+|had\s+)?(?:already\s+)?(?:been\s+)?(?:up|raised))\b",
     regex.I,
-)
+), "rul", "disallowed", "chalked", "struck", "cancel", "overturned", "flag", "var", "pulled", "NO")
 
 
 def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
@@ -426,7 +431,7 @@ def _may_tell_goal(clause: str) -> bool:
     return bool(_BALL_IN.search(clause) or _ARRIVAL.search(clause) or _SHOT_PAST.search(clause) or _MADE_IT.search(clause))
 
 
-_REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed", "past", "beyond"))
+_REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed", "past", "beyond", "through", "between"))
 # Evidence rules of the regex-found tellings whose matched words are too long to name them
 _VERB_RULES = {"shot_past": "goal-verb:shot past", "made_it": "goal-verb:made it"}
 
@@ -563,6 +568,7 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
 
 
 _OF_NAME = compile_pattern(r"\s+of\s+(?=\p{Lu})")
+_FROM_AGENT = compile_pattern(r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|courtesy\s+of)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:substitute|striker|defender|midfielder|forward|winger|captain|keeper|goalkeeper|centre-back|full-back)\s+)?")
 
 
 def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[NameMention]:
@@ -570,7 +576,7 @@ def _from_agents(ctx: Context, clause: str, c_start: int, rel_end: int) -> list[
     of = _OF_NAME.match(clause, rel_end)
     if of:      # "a goal of Ayoze Perez", as translated reports write it
         return _name_list_at(ctx, c_start + of.end())[:1]
-    m = regex.match(r"\s+(?:[\w-]+\s+){0,4}?(?:from|by|courtesy\s+of)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:substitute|striker|defender|midfielder|forward|winger|captain|keeper|goalkeeper|centre-back|full-back)\s+)?", clause[rel_end:rel_end + 80])
+    m = _FROM_AGENT.match(clause[rel_end:rel_end + 80])
     if not m or _MADE_BY.search(m.group()):
         return []
     names = _name_list_at(ctx, c_start + rel_end + m.end())

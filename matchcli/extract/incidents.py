@@ -9,11 +9,12 @@ from ..patterns import compile_pattern
 
 from ..facts import Card, Goal, MissedPenalty, PenaltyOutcome, VarReview, Woodwork
 from .context import Context
+from .cues import cued
 from .lexicon import PhraseMatcher, alternation, load
 
 # Shootout talk: "saved two penalties" is a shootout too, a missed penalty in play is one kick.
-_SHOOTOUT = compile_pattern(r"shoot[\s-]?out|on\s+penalties|spot[\s-]?kicks\b|sudden\s+death|"
-                          r"\b(?:two|three|four|\d)\s+(?:penalties|spot[\s-]?kicks)", regex.I)
+_SHOOTOUT = cued(compile_pattern(r"shoot[\s-]?out|on\s+penalties|spot[\s-]?kicks\b|sudden\s+death|"
+                               r"\b(?:two|three|four|\d)\s+(?:penalties|spot[\s-]?kicks)", regex.I), "shoot", "penalties", "spot", "sudden")
 _KEEPER_VERBS = compile_pattern(r"\b(?:saved|saves|denied|denies|kept\s+out|stopped|parried|blocked|palmed|tipped|repelled)\b", regex.I)
 
 

@@ -167,25 +167,32 @@ class PhraseMatcher:
         return merged
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return iter(self._spans(text, pos, endpos))
+
+    def _spans(self, text: str, pos: int, endpos: int | None) -> list[PhraseSpan]:
         end = len(text) if endpos is None else min(endpos, len(text))
-        starts, ends, lowered = _word_table(text)
+        words = _word_table(text)
+        starts, ends, lowered = words.starts, words.ends, words.lowered
         # only words wholly inside the window: a cut word's pieces ("pen" of "penalty") are not words
-        i = bisect_left(starts, pos)
+        first = bisect_left(starts, pos)
         last = bisect_right(ends, end)
-        by_first = self._by_first
-        while i < last:
-            if lowered[i] not in by_first:
-                i += 1      # most words start no phrase: skip them without a call
-                continue
+        # Only the words that open one of this matcher's phrases are tried, found once per text:
+        # most windows hold none, and asking costs two bisections.
+        openers = words.openers(self)
+        k = bisect_left(openers, first)
+        found: list[PhraseSpan] = []
+        while k < len(openers) and openers[k] < last:
+            i = openers[k]
             option = self._match_at(text, starts, ends, lowered, i, last)
-            if option:
-                width = len(option)
-                stop = ends[i + width - 1]
-                if not self._stopped(text, stop):
-                    yield PhraseSpan(text, starts[i], stop, self._payloads[option])
-                i += width
-            else:
-                i += 1
+            if not option:
+                k += 1
+                continue
+            width = len(option)
+            stop = ends[i + width - 1]
+            if not self._stopped(text, stop):
+                found.append(PhraseSpan(text, starts[i], stop, self._payloads[option]))
+            k = bisect_left(openers, i + width, k + 1)
+        return found
 
     def _stopped(self, text: str, end: int) -> bool:
         """The phrase runs on into a word that makes it something else ("penalty area"); the
@@ -221,19 +228,37 @@ class PhraseMatcher:
 
 def words_of(text: str) -> list[str]:
     """The casefolded words of a text, as PhraseMatcher reads them (shared with its lookups)."""
-    return _word_table(text)[2]
+    return _word_table(text).lowered
+
+
+class _Words:
+    """Word starts, ends and casefolded words of a text, and per matcher the indices of the
+    words that open one of its phrases: computed once however many phrase lists are looked up
+    in the text, or in windows of it."""
+
+    __slots__ = ("starts", "ends", "lowered", "_openers")
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.lowered: list[str] = []
+        for m in _PHRASE_WORD.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.lowered.append(m.group().casefold())
+        self._openers: dict[PhraseMatcher, list[int]] = {}
+
+    def openers(self, matcher: PhraseMatcher) -> list[int]:
+        found = self._openers.get(matcher)
+        if found is None:
+            by_first = matcher._by_first
+            found = self._openers[matcher] = [i for i, w in enumerate(self.lowered) if w in by_first]
+        return found
 
 
 @lru_cache(maxsize=512)
-def _word_table(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Word starts, ends and casefolded words of a text, computed once however many phrase
-    lists are looked up in it."""
-    starts, ends, lowered = [], [], []
-    for m in _PHRASE_WORD.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        lowered.append(m.group().casefold())
-    return starts, ends, lowered
+def _word_table(text: str) -> _Words:
+    return _Words(text)
 
 
 def _gap_ok(text: str, left_end: int, right_start: int) -> bool:

@@ -13,6 +13,7 @@ import regex
 from ..patterns import compile_pattern
 
 from .context import Context, TeamRef
+from .cues import cued
 from .scorelines import Scoreline, find_scorelines
 from .sides import OTHER_MATCH
 
@@ -26,20 +27,23 @@ _OVER = compile_pattern(rf"^\s*(?:\w+\s+){{0,3}}?(?:{_WIN_WORDS})\s+(?:over|agai
 _TO = compile_pattern(r"^\s*(?:\w+\s+){0,3}?(?:defeat|loss|reverse|setback)\s+(?:to|against|at\s+the\s+hands\s+of|by|at)\s+$", regex.I)
 _WIN_RE = compile_pattern(rf"\b(?:{_WIN_WORDS})\b", regex.I)
 _LOSS_RE = compile_pattern(rf"\b(?:{_LOSS_WORDS})\b", regex.I)
-_BEAT_VERB = compile_pattern(r"\b(?:beat|beats|beating|defeated|defeat|defeats|thrashed|hammered|thumped|routed|crushed|edged|edged\s+out|"
-                           r"trounced|stunned|overcame|saw\s+off|swept\s+aside|dumped|knocked\s+out|sank|downed|outclassed|eliminated|"
-                           r"dispatched|brushed\s+aside|held|drew\s+with|lost\s+to|fell\s+to|"
-                           r"(?:were|was)\s+(?:beaten|defeated|thrashed|hammered|edged\s+out|knocked\s+out)|went\s+down)\b", regex.I)
+_BEAT_VERB = cued(compile_pattern(r"\b(?:beat|beats|beating|defeated|defeat|defeats|thrashed|hammered|thumped|routed|crushed|edged|edged\s+out|"
+                                r"trounced|stunned|overcame|saw\s+off|swept\s+aside|dumped|knocked\s+out|sank|downed|outclassed|eliminated|"
+                                r"dispatched|brushed\s+aside|held|drew\s+with|lost\s+to|fell\s+to|"
+                                r"(?:were|was)\s+(?:beaten|defeated|thrashed|hammered|edged\s+out|knocked\s+out)|went\s+down)\b", regex.I),
+                  "beat", "defeat", "thrashed", "hammered", "thumped", "routed", "crushed", "edged", "trounced", "stunned", "overcame",
+                  "saw", "swept", "dumped", "knocked", "sank", "downed", "outclassed", "eliminated", "dispatched", "brushed", "held",
+                  "drew", "lost", "fell", "went")
 _LOSING_VERB = compile_pattern(r"lost|fell|were|was|went", regex.I)
 
-_ET_DONE = compile_pattern(
+_ET_DONE = cued(compile_pattern(
     r"\b(?:a\.?e\.?t\.?|after\s+extra[\s-]+time|in\s+extra[\s-]+time|during\s+extra[\s-]+time|extra[\s-]+time\s+(?:winner|goal|strike|header|penalty|period|periods)|"
     r"(?:went|go|going|sent|send|forced|force|took|take|into|to)\s+(?:the\s+(?:game|match|tie)\s+)?(?:in)?to\s+extra[\s-]+time|120\s+minutes|"
     r"first\s+(?:half|period)\s+of\s+extra[\s-]+time|second\s+(?:half|period)\s+of\s+extra[\s-]+time|deep\s+into\s+extra[\s-]+time|"
     r"extra[\s-]+time\s+(?:was|were)\s+(?:needed|required)|needed\s+extra[\s-]+time|through\s+extra[\s-]+time|"
     r"(?:following|after\s+a\s+goalless|at\s+the\s+end\s+of)\s+extra[\s-]+time)\b",
     regex.I,
-)
+), "aet", "a.et", "ae.t", "a.e.t", "extra", "120")
 _ET_NOT = compile_pattern(r"\b(?:looked|appeared|seemed|ready|about|heading|set|avoid\w*|spar\w*|prevent\w*|without|would|could|threaten\w*|had\s+been|were\s+going|destined|bound|likely)\b[^.]{0,30}$", regex.I)
 _STRAIGHT_TO_PENS = compile_pattern(r"straight\s+to\s+(?:penalties|a\s+shoot[\s-]?out|spot[\s-]?kicks)|no\s+extra[\s-]+time", regex.I)
 
@@ -73,7 +77,7 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     level_running: Pair | None = None
     shootout_before = False
     for idx, sentence in enumerate(ctx.sentences):
-        other_match = sentence.has(OTHER_MATCH) and not regex.search(r"first[\s-]leg", sentence.text, regex.I)
+        other_match = sentence.has(OTHER_MATCH) and not _FIRST_LEG.search(sentence.text)
         shootout_here = bool(_SHOOTOUT_TALK.search(sentence.text))
         for sl in find_scorelines(sentence.text, sentence.start):
             if sl.kind == "running" and sl.a == sl.b:
@@ -114,7 +118,8 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     return res
 
 
-_SHOOTOUT_TALK = compile_pattern(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I)
+_FIRST_LEG = compile_pattern(r"first[\s-]leg", regex.I)
+_SHOOTOUT_TALK = cued(compile_pattern(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I), "shoot", "penalt", "spot")
 _KICKS = compile_pattern(r"penalt|kick|spot|shoot|this\s+time", regex.I)
 _RESULT_FOR = compile_pattern(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)
 _SUBJECT_WON = compile_pattern(r"\s+(?:\w+\s+){0,2}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 from ..patterns import compile_pattern
+from .cues import cued
 
 from .lexicon import load
 from .teams import Fixture, Side, TeamEntry, TeamMention, find_fixtures, find_mentions, gazetteer, not_names, sentence_of
@@ -22,12 +23,13 @@ from .tokens import Token, key
 
 # Sentences that talk about another match or a future one. (\b before a word is (?<!\w), and
 # regex searches for it a third faster.)
-OTHER_MATCH = compile_pattern(
+OTHER_MATCH = cued(compile_pattern(
     r"\b(?:elsewhere|meanwhile|earlier in the day|earlier on \w+day|will (?:now )?(?:face|meet|play|host)|"
     r"next (?:face|meet|play|host|travel)|in the (?:next|final|last) round|awaits?|previously|last season|"
     r"last year|in the \d{4}|since \d{4}|first leg|first-leg|faced each other|met each other|each other (?:in|at))(?!\w)",
     regex.IGNORECASE,
-)
+), "elsewhere", "meanwhile", "earlier", "will", "next", "in the", "await", "previously", "last", "since", "first leg",
+    "first-leg", "each other")
 
 _ENTRY_KINDS = ("club", "nation", "adhoc")
 

@@ -15,6 +15,7 @@ from ..patterns import compile_pattern
 
 from ..facts import StatPair, Stats
 from .context import Context
+from .cues import cued_words
 from .numbers import CARDINAL, value
 
 _NUM = rf"(?P<n>\d{{1,3}}(?:\.\d{{1,2}})?|{CARDINAL}|none|no)"
@@ -48,7 +49,7 @@ _PART_OF_MATCH = compile_pattern(r"\s*+(?:(?:%|per\s?cent|percent)\s*+)?(?:[a-z]
                                r"(?:(?:first|second|opening)[\s-]+(?:half|period|45)|half[\s-]?time|the\s+break|the\s+interval)\b", regex.I)
 # The club's own voice ("we had 16", "our 50.2 per cent"): the side its site reports for.
 _OF_OURS = compile_pattern(r"[\w.]+\s+of\s+ours\b", regex.I)
-_WE = compile_pattern(r"\b(?:we|our|ours|us)\b", regex.I)
+_WE = cued_words(compile_pattern(r"\b(?:we|our|ours|us)\b", regex.I), "we", "our", "ours", "us")
 _ON_TARGET_FROM = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:shots?\s+|efforts?\s+|attempts?\s+)?on\s+target\s+(?:from|out\s+of)\s+(?:their\s+|his\s+|its\s+)?"
                              r"(?P<of>\d{1,2})(?!\s*(?:%|\.\d|shots|attempts|efforts))", regex.I)
 _FACED = compile_pattern(r"\b(?:fac(?:ed|ing|es?)|conced(?:ed|ing|es?)|allow(?:ed|ing|s)?|gave\s+up|giving\s+up)\s+(?:\w+\s+){0,4}?(?:xg|expected)", regex.I)

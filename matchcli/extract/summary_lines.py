@@ -118,6 +118,10 @@ def learn_lineups(ctx: Context) -> None:
             ctx.roster.vote(n.surface, side, 3.0)
 
 
+# "Arsenal 2 (Saka 12, Havertz 78)": a team's goals listed after its score
+_TEAM_LIST = compile_pattern(r"(?P<n>\d{1,2})\s*\((?P<body>[^()]{3,300})\)")
+
+
 def find_listed_goals(ctx: Context) -> list[GoalMention]:
     out: list[GoalMention] = []
     blocks = _blocks(ctx)
@@ -129,7 +133,7 @@ def find_listed_goals(ctx: Context) -> list[GoalMention]:
             if line.kind == "goals":
                 out.extend(_items(ctx, s, line.body, len(text), side=line.side))
             continue
-        team_lists = list(regex.finditer(r"(?P<n>\d{1,2})\s*\((?P<body>[^()]{3,300})\)", text))
+        team_lists = list(_TEAM_LIST.finditer(text))
         if team_lists and s.line_start:
             for m in team_lists:
                 refs = [r for r in ctx.refs_in(s.start, s.start + m.start()) if r.end <= s.start + m.start()]
