@@ -86,6 +86,7 @@ def read_facts(text: str) -> Match:
     result = read_result(ctx, found.fixture.score if found.fixture else None)
     ctx.extra_time = result.extra_time
     ctx.winner_hint = _match_winner(result)
+    ctx.shootout = result.shootout is not None or result.unoriented_shootout is not None
     mentions = find_goal_mentions(ctx) + find_listed_goals(ctx)
     arithmetic(result)
     goals = reconcile(ctx, merge_goals(ctx, mentions), result, warnings)

@@ -39,6 +39,7 @@ class Context:
     managers: set[str] = field(default_factory=set)                  # canonical names of managers and coaches
     extra_time: bool = False
     winner_hint: str | None = None   # the side the result says won, for "the winner" goals
+    shootout: bool = False           # the match went to penalties: "the decisive spot-kick" is a kick
     cache: dict = field(default_factory=dict)   # per-report results a step computes once for several users
     _name_starts: list[int] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)

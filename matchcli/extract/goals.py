@@ -107,7 +107,8 @@ _FOULED = compile_pattern(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded
 _SHOOTOUT_NARRATION = cued(compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I),
                            "shoot", "sudden", "kicked", "spot", "penalty")
 _TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
-_KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death)\b", regex.I)
+_DECISIVE_KICK = compile_pattern(r"\b(?:decisive|winning|clinching|deciding|final|last)\s+(?:spot[\s-]?kick|penalty|kick)\b", regex.I)
+_KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death|wrong\s+way)\b", regex.I)
 _BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|(?<=\bto\s)[a-z]{3,12})\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I),
                       "it", "ball")
 # "... headed it back across goal and inside the far post to make it 2-2": the score it made
@@ -180,9 +181,9 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         if _SHOOTOUT_NARRATION.search(sentence.text) and not _TO_SHOOTOUT.search(sentence.text):
             shootout_paragraph = sentence.paragraph
         if shootout_paragraph is not None and sentence.paragraph - shootout_paragraph <= 1 \
-                and _KICK_TALK.search(sentence.text) \
+                and (sentence.paragraph == shootout_paragraph or _KICK_TALK.search(sentence.text)) \
                 and not any(m.minute is not None for m in ctx.minutes_in(sentence.start, sentence.end)):
-            continue        # kicks in a shootout are not goals
+            continue        # kicks in a shootout are not goals ("Ayew scored, but Rushworth ...")
         found_in_sentence: list[GoalMention] = []
         spans = ctx.clauses(sentence)
         quiet = [(s, e) for s, e in spans if _OTHER_EVENT.search(ctx.folded, s, e)]
@@ -211,7 +212,9 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                 past = any(mention.start - 10 <= p <= mention.start + 60 for p in history) or any(
                     mention.start - 120 <= p < mention.start - 10 and not _BACK_TO_NOW.search(ctx.folded, p, mention.start)
                     and not _IN_WHO_ASIDE.search(ctx.folded, max(0, p - 80), p) for p in history)
-                if not any(lo <= p <= hi for p in negatives) and not (keeper and not mention.own_goal) and not past:
+                # "converted the decisive spot-kick" of a match that went to penalties
+                kick = ctx.shootout and (mention.minute is None or not c_start <= mention.minute.start < c_end) and _DECISIVE_KICK.search(ctx.folded, max(c_start, mention.start - 10), c_end)
+                if not any(lo <= p <= hi for p in negatives) and not (keeper and not mention.own_goal) and not past and not kick:
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
         if annulled:    # "..., only for the goal to be ruled out"

@@ -73,7 +73,7 @@ _EXACT = compile_pattern(
         # "five minutes into extra time"
       | (?P<into_et>into\s+{_ET})
         # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
-      | (?P<remaining>(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
+      | (?P<remaining>(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end(?:\s+of\s+(?P<et9>extra[\s-]+time))?|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
         # "with five minutes on the clock"
       | (?P<on_clock>on\s+the\s+clock)
         # "seven minutes later", "two minutes earlier", "a minute later"
@@ -165,7 +165,7 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         return MinuteMention(s, e, 90 + (_n(m, "n5") or 0))
     if kind == "remaining":
         n = _n(m, "n5") or 0
-        if m.group("et8"):
+        if m.group("et8") or m.group("et9"):
             return MinuteMention(s, e, 120 - n)
         return MinuteMention(s, e, 90 - n, from_end=n)
     if kind == "on_clock":
