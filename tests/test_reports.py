@@ -23,6 +23,16 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "foul_minute_and_saves": """Chelsea 1-2 Arsenal
+
+Arsenal came from behind to beat Chelsea 2-1 at Kingsmeadow on Sunday.
+
+Chelsea had gone ahead through a Sam Kerr header and looked set for a point until Millie Bright brought down Alessia Russo in the area with two minutes remaining. Mariona Caldentey, who had earlier struck the bar from a free-kick, sent Hannah Hampton the wrong way from the spot.
+
+Kerr's header came in the 12th minute, from a Lauren James cross. Arsenal levelled through Beth Mead in the 55th minute.
+
+In the 70th minute Katie McCabe clipped Guro Reiten in the box, but Manuela Zinsberger guessed right and pushed the Norwegian's spot-kick around the post.
+""",
     "cup_shootout_story": """Derby County 2-2 Millwall (aet, Millwall win 4-2 on penalties)
 
 Millwall reached the fifth round after goalkeeper Lukas Jensen saved twice in a shootout at Pride Park.
@@ -1043,6 +1053,12 @@ REGRESSION = [
     # "crossed for Yates to finish at the back post".
     row("cup_shootout_story", "goals", [("Yates", "Derby County", "30"), ("Ivanovic", "Millwall", "64"),
                                         ("Goudmijn", "Derby County", "105"), ("Azeez", "Millwall", "118", "header")]),
+    # "had gone ahead through a Kerr header ... until Bright brought down Russo in the area with
+    # two minutes remaining": the foul's minute is not the header's ("Kerr's header came in the
+    # 12th minute" is); "pushed the Norwegian's spot-kick around the post" is a save; a "who had
+    # earlier struck the bar" aside does not cancel the penalty told after it.
+    row("foul_minute_and_saves", "goals", [("Kerr", "Chelsea", "12", "header"), ("Mead", "Arsenal", "55"),
+                                           ("Mariona Caldentey", "Arsenal", "?", "pen")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

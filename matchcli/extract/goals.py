@@ -87,9 +87,10 @@ _DETERMINER = compile_pattern(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:wa
 _FRAME_OWNER = compile_pattern(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+$", regex.I)
 _MADE_BY = compile_pattern(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
 _WHEN_NAME = compile_pattern(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
-# A clause telling a card, a save or a miss keeps its minute to itself.
-_OTHER_EVENT = cued(compile_pattern(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit(?:s|ting)?\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+)\b", regex.I),
-                    "sent", "booked", "card", "dismissed", "saved", "missed", "hit", "denied", "disallowed", "ruled", "substitut", "replaced", "injur")
+# A clause telling a card, a save, a miss or a foul keeps its minute to itself.
+_OTHER_EVENT = cued(compile_pattern(r"\b(?:sent\s+off|booked|red\s+card|yellow\s+card|dismissed|saved|missed|hit(?:s|ting)?\s+the\s+(?:post|bar|crossbar|woodwork)|denied|disallowed|ruled\s+out|substitut\w+|replaced|injur\w+|brought\s+down|fouled|tripped|felled)\b", regex.I),
+                    "sent", "booked", "card", "dismissed", "saved", "missed", "hit", "denied", "disallowed", "ruled", "substitut", "replaced", "injur",
+                    "brought", "fouled", "tripped", "felled")
 _WINNER = compile_pattern(r"\b(?:the|a|an|late|dramatic|decisive)\s+(?:[\w-]+\s+){0,2}(?:winner|winning\s+goal|decisive\s+goal)\b", regex.I)
 # "X scored ... as Rangers secured their place": the side whose win the sentence goes on to tell
 _AS_TEAM = compile_pattern(r"\b(?:as|while|when|and)\s+$", regex.I)
@@ -120,7 +121,7 @@ _SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot
                              r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
                              r"|\b[a-z]{3,12}ed\s+(?:it|the\s+ball)\s+(?:past|beyond|through|between)\s+(?-i:\p{Lu})", regex.I)
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
-_ARRIVAL = cued(compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply)\s+(?:arrived|came|followed)\b", regex.I), "arrived", "came", "followed")
+_ARRIVAL = cued(compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply|header|strike|volley|finish)\s+(?:arrived|came|followed)\b", regex.I), "arrived", "came", "followed")
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 # A clause about other seasons or matches: its goals are not this match's
 _HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
@@ -214,7 +215,8 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                     and not _IN_WHO_ASIDE.search(ctx.folded, max(0, p - 80), p) for p in history)
                 # "converted the decisive spot-kick" of a match that went to penalties
                 kick = ctx.shootout and (mention.minute is None or not c_start <= mention.minute.start < c_end) and _DECISIVE_KICK.search(ctx.folded, max(c_start, mention.start - 10), c_end)
-                if not any(lo <= p <= hi for p in negatives) and not (keeper and not mention.own_goal) and not past and not kick:
+                near = [p for p in negatives if lo <= p <= hi and not _in_aside_before(ctx, p, mention.start)]
+                if not near and not (keeper and not mention.own_goal) and not past and not kick:
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
         if annulled:    # "..., only for the goal to be ruled out"
@@ -419,6 +421,15 @@ def _goal_cues() -> PhraseMatcher:
     gives the noun, verb and own-goal loops of _clause_mentions nothing to start from."""
     pats = _patterns()
     return PhraseMatcher.union(*(pats[k] for k in ("noun", "strong", "weak", "own_goal")))
+
+
+def _in_aside_before(ctx: Context, pos: int, telling: int) -> bool:
+    """A cue inside a "who ..." aside that closes before the telling ("Mariona, who had earlier
+    struck the bar from a free-kick, sent the keeper the wrong way") is about another moment."""
+    if not _IN_WHO_ASIDE.search(ctx.folded, max(0, pos - 80), pos):
+        return False
+    close = ctx.folded.find(",", pos, telling)
+    return close != -1
 
 
 def _may_tell_goal(clause: str) -> bool:
