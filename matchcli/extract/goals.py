@@ -133,7 +133,7 @@ _CARDED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:booked|caution
 _BACK_TO_NOW = compile_pattern(r"\b(?:then|but|now|this\s+time|here|tonight|today|on\s+\w+day)\b", regex.I)
 _AND_SUBJECT = compile_pattern(r"(?:,\s*|\s)and\s+$", regex.I)
 # "chipped a pass over the defence", "whipped in a cross": a delivery, not a finish
-_PASS_OBJECT = compile_pattern(r"\s+(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:pass|cross|through[\s-]ball)\b(?!\s+(?:into|in|home|past))", regex.I)
+_PASS_OBJECT = compile_pattern(r"\s+(?:(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:pass|cross|through[\s-]ball)|the\s+corner)\b(?!\s+(?:into|in|home|past))", regex.I)
 _DETERMINED_BEFORE = compile_pattern(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", regex.I)
 # "curled in a cross", "whipped in a free-kick": a delivery, however the verb ends
 _DELIVERY_VERB = compile_pattern(r"(?:curl|whip|swung|swing|float|hook|loop|clip|fire|drill|lift|sent|send|deliver|pump|chip)\w*\s+in$", regex.I)
@@ -173,6 +173,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
     pats = _patterns()
     carried: Unclaimed | None = None
     live = _LiveBlog(ctx)
+    told_before: list[GoalMention] = []
     shootout_paragraph: int | None = None
     for sentence in ctx.sentences:
         if sentence.start >= ctx.events_end:
@@ -228,8 +229,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         live.read(ctx, sentence)
         if not found_in_sentence:
             found_in_sentence = live.named_scorer(ctx, sentence)
-        for mention in found_in_sentence:
-            live.apply(mention, sentence)
+        found_in_sentence = [m for m in found_in_sentence if live.apply(m, sentence)]
         # "... goalless until the 68th minute. X hammered the ball past ...": the minute an
         # event-less sentence set up belongs to the goal told next; "United doubled their lead
         # after 57 minutes. ... for Ronaldo, who reacted first to score": so does the side.
@@ -259,9 +259,17 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
             carried = unclaimed(ctx, sentence)
         elif waiting:
             carried = waiting
+        if not found_in_sentence and told_before and _TAKEN_BACK.match(sentence.text) and _ANNULLED.search(sentence.text) \
+                and told_before[0].sentence.paragraph == sentence.paragraph:
+            # "Solanke has the ball in the net! But the flag is up": the next sentence takes it back
+            out = [m for m in out if m not in told_before]
+        told_before = found_in_sentence
         out.extend(found_in_sentence)
     _share_sides(ctx, out)
     return out
+
+
+_TAKEN_BACK = compile_pattern(r"(?:but|however|alas|only\s+for)\b", regex.I)
 
 
 # "Sonia Bompastor's side pulled one back when ...": a side named by its manager, as subject
@@ -281,6 +289,7 @@ class _LiveBlog:
         self.score = (0, 0)
         self.goal_entry = False         # the entry is headed "GOAL!"
         self.named = False              # its scorer is already told
+        self.scorer: str | None = None  # the scorer a "GOAL!" entry named in brackets
         self.stamps = {sentence.start: stamp for sentence in ctx.sentences if (stamp := self._stamp(ctx, sentence))}
         stamped = {sentence.paragraph for sentence in ctx.sentences if sentence.start in self.stamps}
         self.scores = {(0, 0)} | {score for sentence in ctx.sentences if sentence.paragraph in stamped
@@ -291,8 +300,9 @@ class _LiveBlog:
         if not sentence.line_start:
             return None
         first = ctx.minutes_in(sentence.start, sentence.start + 8)
-        if first and first[0].start == sentence.start and (first[0].bare or first[0].stoppage is not None):
-            return first[0]
+        if first and first[0].start == sentence.start and (first[0].bare or first[0].stoppage is not None
+                                                           or _STAMP_END.match(ctx.folded, first[0].end)):
+            return first[0]     # "71'", "90+3 min:", "44 min:"
         return None
 
     @staticmethod
@@ -312,7 +322,7 @@ class _LiveBlog:
         stamp = self.stamps.get(sentence.start)
         if stamp is not None:
             self.paragraph, self.minute, self.side = sentence.paragraph, stamp, None
-            self.goal_entry, self.named = bool(_GOAL_HEAD.search(sentence.text, 0, 24)), False
+            self.goal_entry, self.named, self.scorer = bool(_GOAL_HEAD.search(sentence.text, 0, 24)), False, None
         if self.paragraph != sentence.paragraph:
             return
         for _, score in self._scores(ctx, sentence):
@@ -348,16 +358,27 @@ class _LiveBlog:
         mention = _mention(ctx, sentence, sentence.text, sentence.start, name, name.start, rule="live-goal")
         return [mention]
 
-    def apply(self, mention: GoalMention, sentence: Sentence) -> None:
+    def apply(self, mention: GoalMention, sentence: Sentence) -> bool:
+        """Dates and sides a telling inside an entry; False for one that names another scorer
+        after a "GOAL!" entry's bracketed one ("(Van Dijk). Szoboszlai whips in the corner and
+        the Liverpool captain thunders a header in": one goal, Van Dijk's)."""
         if self.paragraph != sentence.paragraph:
-            return
+            return True
+        if self.goal_entry and self.scorer and mention.rule != "live-goal" and mention.scorer != self.scorer:
+            return False
+        if mention.rule == "live-goal":
+            self.scorer = mention.scorer
         self.named = True
         if mention.minute is None:
             mention.minute = self.minute
-        if mention.side is None and self.side and not mention.own_goal:
+        if (mention.side is None or mention.side_guessed) and self.side and not mention.own_goal:
+            # the score the entry gives says whose goal it was, over a guess from the line's
+            # first team ("Everton 1-2 Aston Villa (Watkins)")
             mention.side, mention.side_of_player, mention.side_guessed = self.side, False, False
+        return True
 
 
+_STAMP_END = compile_pattern(r"\s*[:\-–—]")
 _GOAL_HEAD = compile_pattern(r"\bGOAL\b")      # the blog's own shout, capitals only
 _BRACKETED_NAME = compile_pattern(r"\s*\(([^()\n]{2,60})\)")
 _BARE_NAME = compile_pattern(r"\s*\p{Lu}[\p{L}'. -]{1,60}?(?:\s+again)?\s*[!.]*\s*")
@@ -375,7 +396,7 @@ _ANNULLED = cued(compile_pattern(
     r"\b(?:(?:goal|it|effort|strike|header|finish|shot|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
     r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|(?:cancell?ed|canceled)(?!\s+out)|overturned|flagged\s+(?:for\s+)?offside)"
     r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned|spotted|intervened|found|detected)"
-    r"|pulled\s+(?:it|the\s+goal)\s+back|rul(?:ed|es|ing)\s+(?:the\s+goal|it|the\s+effort|the\s+strike)\s+out|VAR\s+rules\s+out|(?-i:\bNO\s+GOAL\b)|flag\s+(?:was\s+|had\s+)?(?:already\s+)?(?:been\s+)?(?:up|raised))\b",
+    r"|pulled\s+(?:it|the\s+goal)\s+back|rul(?:ed|es|ing)\s+(?:the\s+goal|it|the\s+effort|the\s+strike)\s+out|VAR\s+rules\s+out|(?-i:\bNO\s+GOAL\b)|flag\s+(?:was\s+|is\s+|had\s+)?(?:already\s+)?(?:been\s+)?(?:up|raised))\b",
     regex.I,
 ), "rul", "disallowed", "chalked", "struck", "cancel", "overturned", "flag", "var", "pulled", "NO")
 
