@@ -23,6 +23,12 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "away_goals_archive": """Porto 2 Lyon 2 (agg 3-3; Lyon win on away goals)
+
+Lyon, held 1-1 at home in the first leg, go through to the quarter-finals on the away goals rule after a thrilling night at the Dragao.
+
+Deco put Porto ahead after 20 minutes and Benni McCarthy added a second on the hour. Juninho pulled one back with a free-kick in the 70th minute, and Sidney Govou levelled in the 85th minute.
+""",
     "live_blog_min_stamps": """Everton 1-2 Aston Villa: Premier League – as it happened
 
 Full-time: Everton 1-2 Aston Villa. Villa hold on for the points.
@@ -1078,6 +1084,10 @@ REGRESSION = [
     # the net! But the flag is up" is taken back by the next sentence.
     row("live_blog_min_stamps", "goals", [("Ndiaye", "Everton", "12"), ("Rogers", "Aston Villa", "41"),
                                           ("Watkins", "Aston Villa", "88")]),
+    # A level aggregate: "(agg 3-3; Lyon win on away goals)" and "go through ... on the away
+    # goals rule" say who went through.
+    row("away_goals_archive", "winner", "Lyon"),
+    row("away_goals_archive", "aggregate", {"Porto": 3, "Lyon": 3}),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -122,8 +122,12 @@ _FIRST_LEG = compile_pattern(r"first[\s-]leg", regex.I)
 _SHOOTOUT_TALK = cued(compile_pattern(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I), "shoot", "penalt", "spot")
 _KICKS = compile_pattern(r"penalt|kick|spot|shoot|this\s+time", regex.I)
 _RESULT_FOR = compile_pattern(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)
-_SUBJECT_WON = compile_pattern(r"\s+(?:\w+\s+){0,2}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were)\s+through)\b", regex.I)
+_SUBJECT_WON = compile_pattern(r"\s+(?:\w+\s+){0,2}?(?:won|beat|defeated|thrashed|hammered|routed|crushed|edged|overcame|clinched|claimed|secured|progressed|advanced|(?:went|are|were|go|goes)\s+through"
+                               r"|win\s+on\s+(?:away\s+goals|penalties|aggregate)|wins\s+on\s+(?:away\s+goals|penalties|aggregate))\b", regex.I)
 _SUBJECT_LOST = compile_pattern(r"\s+(?:\w+\s+){0,2}?(?:lost|were\s+beaten|was\s+beaten|fell\s+to|crashed\s+out|went\s+out|were\s+eliminated|were\s+knocked\s+out|suffered)\b", regex.I)
+
+
+_OPENS_CLAUSE = compile_pattern(r"[;(]\s*$")
 
 
 def _winner_from_words(ctx: Context) -> str | None:
@@ -137,11 +141,14 @@ def _winner_from_words(ctx: Context) -> str | None:
             m = _RESULT_FOR.search(ctx.folded, max(sentence.start, ref.start - 30), ref.start)
             if m:
                 votes[ref.role if m.group("win") else ctx.other(ref.role)] += 1
-        if refs and refs[0].start - sentence.start < 40:
-            if _SUBJECT_WON.match(ctx.folded, refs[0].end):
-                votes[refs[0].role] += 1
-            elif _SUBJECT_LOST.match(ctx.folded, refs[0].end):
-                votes[ctx.other(refs[0].role)] += 1
+        # the sentence's subject, or one opening a bracket or clause ("(agg 3-3; Stuttgart win on
+        # away goals)")
+        subjects = [r for i, r in enumerate(refs) if (i == 0 and r.start - sentence.start < 40) or _OPENS_CLAUSE.search(ctx.folded, max(0, r.start - 3), r.start)]
+        for ref in subjects:
+            if _SUBJECT_WON.match(ctx.folded, ref.end):
+                votes[ref.role] += 1
+            elif _SUBJECT_LOST.match(ctx.folded, ref.end):
+                votes[ctx.other(ref.role)] += 1
     if not votes:
         return None
     (best, n), *rest = votes.most_common()
