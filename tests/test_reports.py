@@ -23,6 +23,18 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "championship_shapes": """Stoke City 2-1 Hull City
+
+Hull made the brighter start and went ahead in the 20th minute. Regan Slater's corner was only half-cleared and Joe Gelhardt drilled a low shot through a crowd of bodies.
+
+Stoke, who had trailed to Gelhardt's strike for most of the half, were level on 40 minutes when Lewis Baker kept his composure to send Ivor Pandur the wrong way from the spot.
+
+Hull's Charlie Hughes was booked in the 55th minute for a late challenge on Million Manhoef, and Manhoef himself went into the book in the 60th minute for catching Slater with a high boot.
+
+Hull thought they had gone back in front when Oscar Zambrano fired into the net with five minutes left, only for the assistant's flag to rule it out for offside.
+
+In the 93rd minute Junior Tchamadeu swung in a free-kick, Ben Wilmot flicked it on and Tom Cannon, on as a substitute, hooked home from six yards.
+""",
     "away_goals_archive": """Porto 2 Lyon 2 (agg 3-3; Lyon win on away goals)
 
 Lyon, held 1-1 at home in the first leg, go through to the quarter-finals on the away goals rule after a thrilling night at the Dragao.
@@ -1088,6 +1100,13 @@ REGRESSION = [
     # goals rule" say who went through.
     row("away_goals_archive", "winner", "Lyon"),
     row("away_goals_archive", "aggregate", {"Porto": 3, "Lyon": 3}),
+    # "Hull made the brighter start and went ahead", then the scorer; "kept his composure to send
+    # X the wrong way from the spot"; "only for the assistant's flag to rule it out"; a free-kick
+    # "swung in" that another player "flicked on" and a third, "on as a substitute", hooked home;
+    # a player fouled by one of a known side is on the other side (his own booking's side).
+    row("championship_shapes", "goals", [("Gelhardt", "Hull City", "20"), ("Baker", "Stoke City", "40", "pen"),
+                                         ("Cannon", "Stoke City", "90+3")]),
+    row("championship_shapes", "card", ("Manhoef", "Stoke City", "yellow")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

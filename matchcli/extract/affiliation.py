@@ -93,6 +93,33 @@ def learn_affiliations(ctx: Context) -> None:
             prior = _last_actor_before(ctx, ref.start, floor=max(0, ref.start - 300))
             if prior is not None:
                 ctx.roster.vote(prior.surface, ref.role, 1.0)
+    _learn_from_fouls(ctx)
+    for ref in ctx.team_refs:
+        # "The Robins had trailed to Simms' first-half header": the scorer is the other side's
+        behind = _TRAILED_TO.match(ctx.folded, ref.end)
+        named = ctx.names_in(behind.end(), behind.end() + 1) if behind else []
+        if named:
+            ctx.roster.vote(named[0].surface, ctx.other(ref.role), 1.0)
+
+
+_TRAILED_TO = compile_pattern(r"\s+(?:had\s+)?(?:trailed|fell\s+behind|went\s+behind|were\s+behind)\s+(?:to|through|after)\s+(?:a\s+|an\s+)?(?=\p{Lu})", regex.I)
+
+
+def _learn_from_fouls(ctx: Context) -> None:
+    """A player fouled by one whose side is known plays for the other side, and the other way
+    round ("McKenzie ... was shown a second yellow for hauling back Graham")."""
+    for victim in ctx.names:
+        if not FOUL_VICTIM_LEAD.search(ctx.folded, max(0, victim.start - 30), victim.start):
+            continue
+        sentence_start = ctx.sentence_start(victim.start)
+        fouler = _last_actor_before(ctx, victim.start, floor=sentence_start)
+        if fouler is None or ctx.roster.name(fouler.surface) in ctx.managers:
+            continue
+        known_fouler, known_victim = ctx.roster.side(fouler.surface), ctx.roster.side(victim.surface)
+        if known_fouler and not known_victim:
+            ctx.roster.vote(victim.surface, ctx.other(known_fouler), 0.5)
+        elif known_victim and not known_fouler:
+            ctx.roster.vote(fouler.surface, ctx.other(known_victim), 0.5)
 
 
 def _last_actor_before(ctx: Context, pos: int, floor: int):

@@ -58,6 +58,11 @@ class Context:
         i = bisect_left(self._sentence_starts, sentence.start) + step
         return self.sentences[i] if 0 <= i < len(self.sentences) else None
 
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding pos starts."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i].start if i >= 0 else 0
+
     def names_in(self, start: int, end: int) -> list[NameMention]:
         return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
 

@@ -83,7 +83,7 @@ def _verbs(phrases: list[str], ev: dict) -> set[str]:
 
 # "for X to tuck home": the name between "for" and "to" is the agent.
 _AGENT_TO = compile_pattern(r"\s+to\s")
-_DETERMINER = compile_pattern(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and)\s)[\w-]+\s+){0,2}$", regex.I)
+_DETERMINER = compile_pattern(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and|to)\s)[\w-]+\s+){0,2}$", regex.I)
 _FRAME_OWNER = compile_pattern(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+$", regex.I)
 _MADE_BY = compile_pattern(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
 _WHEN_NAME = compile_pattern(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
@@ -137,6 +137,19 @@ _PASS_OBJECT = compile_pattern(r"\s+(?:(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:pass|
 _DETERMINED_BEFORE = compile_pattern(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", regex.I)
 # "curled in a cross", "whipped in a free-kick": a delivery, however the verb ends
 _DELIVERY_VERB = compile_pattern(r"(?:curl|whip|swung|swing|float|hook|loop|clip|fire|drill|lift|sent|send|deliver|pump|chip)\w*\s+in$", regex.I)
+def _set_piece_delivered(ctx: Context, sentence: Sentence, clause: str, c_start: int, rel_end: int) -> bool:
+    """"Twine swung in a free-kick, Vyner flicked it on and Armstrong hooked home": a set piece
+    another player goes on to finish was delivered, not scored ("curled in a trademark
+    free-kick, but ..." was scored)."""
+    obj = _SET_PIECE_OBJECT.match(clause, rel_end)
+    if not obj:
+        return False
+    later = ctx.names_in(c_start + obj.end(), sentence.end)
+    return any(not _NOT_AGENT_BEFORE.search(ctx.folded[max(sentence.start, n.start - 30):n.start]) for n in later)
+
+
+# "swung in a free-kick", "whipped in the corner": a set piece delivered, when another finishes it
+_SET_PIECE_OBJECT = compile_pattern(r"\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?(?:free-kick|free\s+kick|corner)\b", regex.I)
 _FINISHED_VERB = compile_pattern(r"\b(?:in|home|into|past)$", regex.I)
 _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
@@ -396,7 +409,7 @@ _ANNULLED = cued(compile_pattern(
     r"\b(?:(?:goal|it|effort|strike|header|finish|shot|which)\s+(?:was\s+|to\s+be\s+|being\s+)?(?:later\s+)?"
     r"(?:ruled\s+out|disallowed|chalked\s+off|struck\s+off|(?:cancell?ed|canceled)(?!\s+out)|overturned|flagged\s+(?:for\s+)?offside)"
     r"|VAR\s+(?:\w+\s+){0,3}?(?:ruled\s+out|disallowed|chalked\s+off|pulled\s+it\s+back|overturned|spotted|intervened|found|detected)"
-    r"|pulled\s+(?:it|the\s+goal)\s+back|rul(?:ed|es|ing)\s+(?:the\s+goal|it|the\s+effort|the\s+strike)\s+out|VAR\s+rules\s+out|(?-i:\bNO\s+GOAL\b)|flag\s+(?:was\s+|is\s+|had\s+)?(?:already\s+)?(?:been\s+)?(?:up|raised))\b",
+    r"|pulled\s+(?:it|the\s+goal)\s+back|rul(?:e|ed|es|ing)\s+(?:the\s+goal|it|the\s+effort|the\s+strike)\s+out|VAR\s+rules\s+out|(?-i:\bNO\s+GOAL\b)|flag\s+(?:was\s+|is\s+|had\s+)?(?:already\s+)?(?:been\s+)?(?:up|raised))\b",
     regex.I,
 ), "rul", "disallowed", "chalked", "struck", "cancel", "overturned", "flag", "var", "pulled", "NO")
 
@@ -507,7 +520,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6) and not _DESCRIBED_GOAL.match(clause, m.end()):
                 continue
             verb_start = c_start + m.start()
-            if _PASS_OBJECT.match(clause, m.end()) and (not _FINISHED_VERB.search(m.group()) or _DELIVERY_VERB.match(m.group())):
+            if (_PASS_OBJECT.match(clause, m.end()) and (not _FINISHED_VERB.search(m.group()) or _DELIVERY_VERB.match(m.group()))) \
+                    or (_DELIVERY_VERB.match(m.group()) and _set_piece_delivered(ctx, sentence, clause, c_start, m.end())):
                 continue        # "chipped a pass over the River defence" (not "headed in a cross")
             if _DETERMINER.search(clause, 0, m.start()) and not _INTO_OWN.match(m.group()):
                 # "a sensational strike", "his finish": a noun, told elsewhere (but "turned a low
@@ -703,6 +717,11 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         return []
     # "he fired home", "the striker slotted in": the last player named before.
     lead = ctx.folded[c_start:verb_start]
+    # "and Armstrong, on as a substitute, hooked home": the name the aside hangs on
+    prior = ctx.last_name_before(verb_start, floor=sentence.start)
+    if prior is not None and _ASIDE_TO_VERB.fullmatch(ctx.folded, prior.end, verb_start) \
+            and ctx.roster.name(prior.surface) not in ctx.managers:
+        return [prior]
     team_subject = ctx.refs_in(c_start, verb_start)
     managers_side = _MANAGERS_SIDE.search(lead)
     if team_subject or managers_side:
@@ -759,6 +778,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     return []
 
 
+_ASIDE_TO_VERB = compile_pattern(r",\s*(?:[\w'-]+\s+){0,6}[\w'-]+\s*,\s*")
 _ELIDED_SUBJECT = compile_pattern(r"(?:^|[\s,])(?:and|and\s+then|then)\s+$", regex.I)
 
 
