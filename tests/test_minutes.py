@@ -42,6 +42,7 @@ SYNTHETIC = [
     case("The second half was six minutes old when they went ahead.", "51"),
     case("He is 30 years old.", None),
     case("He levelled three minutes from the end of extra time.", "117"),
+    case("Just six minutes were on the clock when he scored.", "6"),
     case("He headed the winner with 15 minutes remaining.", "75"),
     case("He headed the winner with 15 minutes left.", "75"),
     case("He scored in the fifth minute of second-half stoppage time.", "90+5"),

@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "twice_including": """Bayer Leverkusen 3-1 Mainz
+
+Patrik Schick scored twice for the hosts, including a 73rd-minute penalty, as Leverkusen beat Mainz at the BayArena.
+
+Just six minutes were on the clock when Alejandro Grimaldo picked out Schick, who steered a first-time finish past Robin Zentner. Mainz's response was swift, and Jonathan Burkardt equalised in the 20th minute.
+
+Florian Wirtz restored the lead for Leverkusen in the 50th minute, and Schick converted the penalty after Dominik Kohr had fouled Jeremie Frimpong.
+""",
     "championship_shapes": """Stoke City 2-1 Hull City
 
 Hull made the brighter start and went ahead in the 20th minute. Regan Slater's corner was only half-cleared and Joe Gelhardt drilled a low shot through a crowd of bodies.
@@ -1107,6 +1115,10 @@ REGRESSION = [
     row("championship_shapes", "goals", [("Gelhardt", "Hull City", "20"), ("Baker", "Stoke City", "40", "pen"),
                                          ("Cannon", "Stoke City", "90+3")]),
     row("championship_shapes", "card", ("Manhoef", "Stoke City", "yellow")),
+    # "scored twice ..., including a 73rd-minute penalty": the other goal's minute comes from its
+    # own telling ("Just six minutes were on the clock when ...").
+    row("twice_including", "goals", [("Schick", "Bayer Leverkusen", "6"), ("Burkardt", "Mainz", "20"),
+                                     ("Wirtz", "Bayer Leverkusen", "50"), ("Schick", "Bayer Leverkusen", "73", "pen")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

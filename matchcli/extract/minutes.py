@@ -75,7 +75,7 @@ _EXACT = compile_pattern(
         # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
       | (?P<remaining>(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end(?:\s+of\s+(?P<et9>extra[\s-]+time))?|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
         # "with five minutes on the clock"
-      | (?P<on_clock>on\s+the\s+clock)
+      | (?P<on_clock>(?:(?:were|was|had\s+been)\s+)?on\s+the\s+clock)
         # "seven minutes later", "two minutes earlier", "a minute later"
       | (?P<later>(?P<dir>later|earlier|after\s+that|afterwards|before\s+that))
         # "the game was 20 minutes old", "the second half was six minutes old"

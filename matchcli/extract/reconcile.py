@@ -79,7 +79,11 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
                         if i < len(m.more_minutes):     # "twice, in the 10th and 86th minutes"
                             later = ctx.minute_fields(m.more_minutes[i], m.sentence.text)
                             goals.append(MergedGoal(scorer, *later, [m], order=m.start + 1 + i))
-                        else:
+                        elif _INCLUDING.search(m.clause):
+                            # "scored twice, including a 73rd-minute penalty": the other goal's
+                            # minute is not told here; a later telling may give it
+                            goals.append(MergedGoal(scorer, None, None, False, [m], order=m.start + 1))
+                        else:           # "scored twice in the 81st minute"
                             goals.append(MergedGoal(scorer, minute, stoppage, approx, [m], order=m.start + 1))
                     continue
             target.mentions.append(m)
@@ -97,6 +101,7 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
     return merged
 
 
+_INCLUDING = compile_pattern(r"\bincluding\b", regex.I)
 _EXTRA_TIME = compile_pattern(r"extra[\s-]+time", regex.I)
 
 
