@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "keeper_saved_then_role": """Chelsea 1-2 Bournemouth
+
+Bournemouth won 2-1 at Stamford Bridge on Saturday. Antoine Semenyo opened the scoring in the 14th minute.
+
+Things got worse on 33 minutes. Robert Sanchez did well to push away Evanilson's first effort from the edge of the box, but the Brazilian was quickest to react and tapped in the rebound.
+
+Cole Palmer pulled one back for Chelsea in the 58th minute.
+""",
     "twice_including": """Bayer Leverkusen 3-1 Mainz
 
 Patrik Schick scored twice for the hosts, including a 73rd-minute penalty, as Leverkusen beat Mainz at the BayArena.
@@ -1119,6 +1127,10 @@ REGRESSION = [
     # own telling ("Just six minutes were on the clock when ...").
     row("twice_including", "goals", [("Schick", "Bayer Leverkusen", "6"), ("Burkardt", "Mainz", "20"),
                                      ("Wirtz", "Bayer Leverkusen", "50"), ("Schick", "Bayer Leverkusen", "73", "pen")]),
+    # "Sanchez did well to push away Evanilson's first effort, but the Brazilian tapped in the
+    # rebound": the role is the shooter, not the keeper who saved.
+    row("keeper_saved_then_role", "goal", ("Evanilson", "Bournemouth", "33")),
+    row("keeper_saved_then_role", "not scorers", ["Sanchez"]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -876,6 +876,9 @@ _FOULER = compile_pattern(r"\s+(?:had\s+)?(?:fouled|tripped|clipped|felled|upend
 _RECEIVER_LEAD = compile_pattern(r"\b(?:found|finds|picked\s+out|picks\s+out|squared\s+(?:it\s+)?for|teed\s+up|set\s+up|released|fed|played\s+in|slipped\s+in|crossed\s+for|cut\s+(?:it\s+|the\s+ball\s+)?back\s+(?:for|to))\s+$", regex.I)
 
 
+# "Sanchez did well to push away Evanilson's first effort, but the Brazilian tapped in the
+# rebound": the keeper who saved is not who the role stands for
+_SAVER_AFTER = compile_pattern(r"\s+(?:(?:did\s+well|was\s+(?:quick|alert)|managed|got\s+down)\s+to\s+)?(?:saved?|push(?:ed)?\s+(?:away|out|aside)|parr(?:y|ied)|tip(?:ped)?|palm(?:ed)?|kept?\s+out|den(?:y|ied)|block(?:ed)?)\b", regex.I)
 _SUFFERED_AFTER = compile_pattern(r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:\w+\s+)?[a-z]+(?:ed|en|ght)\b", regex.I)
 
 
@@ -888,7 +891,7 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
     def may_be(n: NameMention) -> bool:
         return (ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))
                 and not _patterns()["assist_noun"].match(ctx.folded, n.end) and not _CARDED_AFTER.match(ctx.folded, n.end)
-                and not _WAS_FOULED.match(ctx.folded, n.end))
+                and not _WAS_FOULED.match(ctx.folded, n.end) and not _SAVER_AFTER.match(ctx.folded, n.end))
 
     here = [n for n in ctx.names_in(sentence.start, c_start) if may_be(n)]
     if here:
