@@ -99,11 +99,13 @@ _PEGGED_BACK = compile_pattern(r"\b(?:(?:was|were|got|get|are|is)\s+(?:\w+\s+)?(
 _TEAM_LOST = compile_pattern(r"\s+(?:\w+\s+)?(?:lost|lose|loses|were\s+beaten|was\s+beaten|fell\s+to|slumped|crashed|suffered|went\s+down|were\s+knocked|were\s+eliminated|bowed\s+out)\b", regex.I)
 _CONTRAST = compile_pattern(r"\b(?:but|however|only\s+(?:for|to)|though|although|yet|despite|whereas|while)\b", regex.I)
 # A name after one of these words is a verb's object, not a subject joined by "and".
-_OBJECT_BEFORE = compile_pattern(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|off|past|against)\s+$")
+_OBJECT_BEFORE = compile_pattern(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|off|past|against|inside|beyond|behind|around|through)\s+$")
 # "when Brandt fouled Kent and Tavernier dispatched the penalty": Brandt gave it away.
 # "cut the ball back to Ugarte", "squared for Salah", "slipped in Isak"
 _PASSED_TO = compile_pattern(r"\s+(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|nodded|passed|fed|teed|set|rolled|threaded|clipped|chipped)"
                            r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|in|into\s+the\s+path\s+of)\s+(?=\p{Lu})", regex.I)
+_PASSED_TO_BEFORE = compile_pattern(r"\b(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|passed|fed|teed|rolled|threaded|clipped|chipped)"
+                                    r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|into\s+the\s+path\s+of)\s+$", regex.I)
 _FOULED = compile_pattern(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
 _SHOOTOUT_NARRATION = cued(compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I),
                            "shoot", "sudden", "kicked", "spot", "penalty")
@@ -807,6 +809,11 @@ def _next_subject(ctx: Context, sentence: Sentence, pats) -> list[NameMention]:
     names = [n for n in ctx.names_in(nxt.start, nxt.end) if ctx.roster.name(n.surface) not in ctx.managers]
     if not names or names[0].start - nxt.start > 2:
         return []
+    # "Antony beat Cardona on the right and cut the ball back for Isco, who ... curled": the
+    # one it was played to
+    received = [n for n in names[1:] if _PASSED_TO_BEFORE.search(ctx.folded, max(nxt.start, n.start - 50), n.start)]
+    if received:
+        return received[:1]
     if not pats["assist_noun"].match(ctx.folded, names[0].end):
         return names[:1]
     for n in names[1:]:
