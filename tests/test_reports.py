@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "beat_keeper_move": """Belgium 1-1 Netherlands
+
+BRUSSELS (AP) - The Netherlands came from behind to draw 1-1 with Belgium in a friendly on Saturday.
+
+Romelu Lukaku put Belgium ahead in the 20th minute.
+
+The Dutch responded before halftime. Frenkie de Jong split the Belgium defense with a pass five minutes before the break and Cody Gakpo was away. The Dutchman beat Koen Casteels at his near post.
+""",
     "pass_receivers": """Real Sociedad 2-1 Sevilla
 
 Real Sociedad came from behind to beat Sevilla 2-1 at the Anoeta on Sunday.
@@ -1146,6 +1154,9 @@ REGRESSION = [
     # from the left, drove ...": the defender the pass went inside is no co-subject.
     row("pass_receivers", "goals", [("Lukebakio", "Sevilla", "12", "pen"), ("Mendez", "Real Sociedad", "~61"),
                                     ("Oyarzabal", "Real Sociedad", "84")]),
+    # A goal told as a move: "... a pass five minutes before the break and Gakpo was away. The
+    # Dutchman beat Casteels at his near post."
+    row("beat_keeper_move", "goals", [("Lukaku", "Belgium", "20"), ("Gakpo", "Netherlands", "40")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -114,6 +114,11 @@ _DECISIVE_KICK = compile_pattern(r"\b(?:decisive|winning|clinching|deciding|fina
 _KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death|wrong\s+way)\b", regex.I)
 _BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|(?<=\bto\s)[a-z]{3,12})\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I),
                       "it", "ball")
+# "beat Alisson at his near post", "beat the goalkeeper Valles with a crossed shot": the keeper
+# beaten, told by how
+_BEAT_KEEPER = compile_pattern(r"\bbeat(?:s|ing)?\s+(?:the\s+(?:goalkeeper|keeper)\s+)?(?-i:\p{Lu})[\p{L}'-]+(?:\s(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+"
+                               r"(?:at\s+(?:his|her|the)\s+(?:near|far|front)\s+post|with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:shot|strike|drive|finish|effort|volley|header|curler|chip|lob)"
+                               r"|from\s+(?:close\s+range|\w+\s+yards)|low\s+to\s+(?:his|her)\s+(?:left|right))\b", regex.I)
 # "... headed it back across goal and inside the far post to make it 2-2": the score it made
 _MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–]\s?\d{1,2}\b", regex.I)
 # "whipped a 20th-minute free-kick over the wall and beyond Kelleher", "drove a low shot through
@@ -470,7 +475,8 @@ def _in_aside_before(ctx: Context, pos: int, telling: int) -> bool:
 
 def _may_tell_goal(clause: str) -> bool:
     """False only when _clause_mentions cannot find a telling in the clause, as most clauses of
-    a report cannot: no goal phrase (_goal_cues), no _BALL_IN, _ARRIVAL, _SHOT_PAST or _MADE_IT match
+    a report cannot: no goal phrase (_goal_cues), no _BALL_IN, _ARRIVAL, _SHOT_PAST, _MADE_IT or
+    _BEAT_KEEPER match
     ("and again", _AND_AGAIN, only adds to a telling found in the clause). An ASCII clause
     without one of the whole words in _REGEX_CUES cannot match those patterns (beyond ASCII,
     case-insensitive matching and word edges differ: "İt", "came²")."""
@@ -478,12 +484,13 @@ def _may_tell_goal(clause: str) -> bool:
         return True
     if clause.isascii() and _REGEX_CUES.isdisjoint(words_of(clause)):
         return False
-    return bool(_BALL_IN.search(clause) or _ARRIVAL.search(clause) or _SHOT_PAST.search(clause) or _MADE_IT.search(clause))
+    return bool(_BALL_IN.search(clause) or _ARRIVAL.search(clause) or _SHOT_PAST.search(clause) or _MADE_IT.search(clause)
+                or _BEAT_KEEPER.search(clause))
 
 
-_REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed", "past", "beyond", "through", "between"))
+_REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed", "past", "beyond", "through", "between", "beat", "beats", "beating"))
 # Evidence rules of the regex-found tellings whose matched words are too long to name them
-_VERB_RULES = {"shot_past": "goal-verb:shot past", "made_it": "goal-verb:made it"}
+_VERB_RULES = {"shot_past": "goal-verb:shot past", "made_it": "goal-verb:made it", "beat_keeper": "goal-verb:beat the keeper"}
 
 
 def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str, quiet) -> list[GoalMention]:
@@ -514,10 +521,10 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
     # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too,
     # and so does any verb putting "it" or "the ball" in ("hooked it in", "slid the ball home").
-    for key_ in ("strong", "weak", "own_goal", "ball_in", "shot_past", "made_it", "arrival"):
+    for key_ in ("strong", "weak", "own_goal", "ball_in", "shot_past", "made_it", "beat_keeper", "arrival"):
         found = (_BALL_IN.finditer(clause) if key_ == "ball_in" else _ARRIVAL.finditer(clause) if key_ == "arrival"
                  else _SHOT_PAST.finditer(clause) if key_ == "shot_past" else _MADE_IT.finditer(clause) if key_ == "made_it"
-                 else pats[key_].finditer(clause))
+                 else _BEAT_KEEPER.finditer(clause) if key_ == "beat_keeper" else pats[key_].finditer(clause))
         for m in found:
             if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6) and not _DESCRIBED_GOAL.match(clause, m.end()):
                 continue

@@ -36,6 +36,9 @@ TEAM_SCORED = compile_pattern(
 )
 
 
+# A move told up to the moment before the finish: "... five minutes before the break and Gakpo
+# was away."
+_BUILD_UP = compile_pattern(r"\b(?:was|were)\s+(?:away|through|clear|in\s+on\s+goal)\b|\b(?:raced|broke|burst|ran)\s+(?:clear|through)\b", regex.I)
 _CHANGED_STATE = compile_pattern(r"\b(?:were|was)\s+(?:\w+\s+)?(?:level|ahead|in\s+front|back\s+in\s+(?:front|the\s+(?:tie|game|match|contest)|it))\b", regex.I)
 _TEAM_AWARDED = compile_pattern(
     r"\s+(?:(?:was|were)\s+(?:then\s+|later\s+)?(?:awarded|given|handed)|won|earned)\s+(?:a|an|another|their\s+second)\s+(?:\w+\s+)?(?:penalty|spot-kick)\b",
@@ -55,7 +58,7 @@ def unclaimed(ctx: Context, sentence: Sentence) -> Unclaimed | None:
     if awarded is not None:
         return Unclaimed(sentence.paragraph, told[-1] if told else None, awarded.role, True, penalty_only=True)
     state = SCORE_STATE.search(sentence.text)
-    if told and (sentence.end - told[-1].end <= 3 or state):
+    if told and (sentence.end - told[-1].end <= 3 or state or _BUILD_UP.search(sentence.text, told[-1].end - sentence.start)):
         side = refs[0].role if state and refs and not SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
         # "La Dea were level again in the 67th minute.": a side whose state changed at a told
         # time has just scored
