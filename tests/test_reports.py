@@ -23,6 +23,16 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "card_asides": """Columbus Crew 1-2 Nashville SC
+
+Nashville won 2-1 in Ohio on Saturday, while the Crew, who finished with 10 men after Darlington Nagbe's late sending-off, dropped to fifth.
+
+Hany Mukhtar gave Nashville the lead in the 20th minute and Cucho Hernandez equalised for Columbus in the 50th minute. Sam Surridge won it for the visitors in the 88th minute.
+
+Walker Zimmerman had been booked in the 30th minute for a foul on Diego Rossi, and Columbus's Steven Moreira joined him in the referee's notebook in the 60th minute.
+
+The match turned in the 75th minute when Nagbe, already cautioned in the 44th minute, was shown a second yellow for a late challenge on Mukhtar.
+""",
     "beat_keeper_move": """Belgium 1-1 Netherlands
 
 BRUSSELS (AP) - The Netherlands came from behind to draw 1-1 with Belgium in a friendly on Saturday.
@@ -1157,6 +1167,14 @@ REGRESSION = [
     # A goal told as a move: "... a pass five minutes before the break and Gakpo was away. The
     # Dutchman beat Casteels at his near post."
     row("beat_keeper_move", "goals", [("Lukaku", "Belgium", "20"), ("Gakpo", "Netherlands", "40")]),
+    # "Nagbe, already cautioned in the 44th minute, was shown a second yellow": two cards, each
+    # with its minute; "the Crew, who finished with 10 men after Nagbe's sending-off" names his
+    # side (not the first team of the sentence); "joined him in the referee's notebook".
+    row("card_asides", "cards", [("Zimmerman", "yellow", "30"), ("Moreira", "yellow", "60"),
+                                 ("Nagbe", "yellow", "44"), ("Nagbe", "second_yellow", "75")]),
+    row("card_asides", "card", ("Nagbe", "Columbus Crew", "second_yellow")),
+    row("card_asides", "card", ("Nagbe", "Columbus Crew", "yellow")),
+    row("card_asides", "card", ("Moreira", "Columbus Crew", "yellow")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

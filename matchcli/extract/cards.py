@@ -95,9 +95,8 @@ def find_cards(ctx: Context) -> list[Card]:
             side = _side(ctx, sentence, player)
             if side is None and kind != CardKind.yellow:
                 short = _REDUCED.search(sentence.text)
-                refs = ctx.refs_in(sentence.start, sentence.end)
-                if short and refs:     # "The Dons were reduced to ten men when ..."
-                    side = refs[0].role
+                if short:     # "The Dons were reduced to ten men when ..."
+                    side = _side_told_reduced(ctx, sentence, short)
             mate = _TEAM_MATE.search(ctx.folded, c_start + trigger, min(sentence.end, c_start + trigger + 80))
             mates = ctx.names_in(mate.end(), mate.end() + 1) if mate else []
             for player in carded + mates:
@@ -109,9 +108,13 @@ def find_cards(ctx: Context) -> list[Card]:
             previous_minute = ctx.minute_fields(sentence_minutes[-1], sentence.text)[:2]
     cards = [found[k] for k in order]
     _short_handed(ctx, cards)
+    teams = {c.player: c.team for c in cards if c.team}
+    for card in cards:      # a player's yellow and his second yellow are for one side
+        card.team = card.team or teams.get(card.player)
     return cards
 
 
+_COMMA_PREDICATE = compile_pattern(r",\s+(?=(?:was|were|then|later)\s)")
 _AND_NAME = compile_pattern(r"\s(?:and|while|whilst|as|with)\s+(?=\p{Lu})")
 
 
@@ -124,7 +127,10 @@ def _card_spans(ctx: Context, sentence, pats) -> list[tuple[int, int]]:
         triggers = sorted(m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(ctx.folded, c_start, c_end))
         cuts = []
         for before, after in zip(triggers, triggers[1:]):
-            joins = [m.end() for m in _AND_NAME.finditer(ctx.folded, before, after)]
+            # "Lopes was booked ... and Bohemians' Flores picked up a yellow"; "Zawadzki, already
+            # cautioned in the 38th minute, was shown a second yellow": each telling its own span
+            joins = [m.end() for m in _AND_NAME.finditer(ctx.folded, before, after)] or \
+                    [m.end() for m in _COMMA_PREDICATE.finditer(ctx.folded, before, after)]
             if joins:
                 cuts.append(joins[-1])
         edges = [c_start, *cuts, c_end]
@@ -132,12 +138,24 @@ def _card_spans(ctx: Context, sentence, pats) -> list[tuple[int, int]]:
     return spans
 
 
+def _side_told_reduced(ctx: Context, sentence, reduced: regex.Match) -> str | None:
+    """The side a "reduced to ten men" phrase is told of: the team named last before it ("Cincy
+    ... while the Crew, who finished with 10 men"), else the first after."""
+    at = sentence.start + reduced.start()
+    refs = ctx.refs_in(sentence.start, sentence.end)
+    before = [r for r in refs if r.end <= at]
+    return before[-1].role if before else (refs[0].role if refs else None)
+
+
 def _short_handed(ctx: Context, cards: list[Card]) -> None:
     """Red cards of unknown side go to the side the report calls ten-man (or nine-man) when
     only one side is so called."""
     sides = {r.role for m in _SHORT_HANDED.finditer(ctx.folded) for r in ctx.refs_in(m.start(), m.end() + 40)[:1]}
-    sides |= {ctx.refs_in(s.start, s.end)[0].role for s in ctx.sentences
-              if _REDUCED.search(s.text) and ctx.refs_in(s.start, s.end)}
+    for s in ctx.sentences:
+        reduced = _REDUCED.search(s.text)
+        side = _side_told_reduced(ctx, s, reduced) if reduced else None
+        if side:
+            sides.add(side)
     if len(sides) != 1:
         return
     side = sides.pop()
@@ -201,6 +219,12 @@ def _kind(clause: str, sentence: str, pats) -> CardKind | None:
 def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> list[NameMention]:
     """Whom the card is for: 'X was booked', 'a red card for X', 'X and Y were sent off'."""
     names = ctx.names_in(c_start, c_end)
+    if not any(n.start < trigger for n in names):
+        # "Zawadzki, already cautioned in the 38th minute, was shown a second yellow": the
+        # aside's owner
+        owner = ctx.last_name_before(c_start, floor=max(0, c_start - 4))
+        if owner is not None and _ASIDE_OPEN.fullmatch(ctx.folded, owner.end, c_start) and _ASIDE_CARD.match(ctx.folded, c_start):
+            return [owner]
     if not any(n.end <= trigger for n in names) and _WHO_BEFORE.search(ctx.folded, max(0, c_start - 8), c_start):
         # "after Konate, who was booked, had felled Yildiz": the relative clause's owner
         owner = ctx.last_name_before(c_start, floor=max(0, c_start - 40))
@@ -248,6 +272,8 @@ _NO_NAME_SUBJECT = compile_pattern(r"(?:^|[,;]|\band|\bbut|\bthen)\s+(?:the\s+(?
                                    r"(?:had\s+)?(?:was|were|been)\s+(?:\w+\s+){0,2}$", regex.I)
 _TO_BEFORE = compile_pattern(r"\s*(?:to|for|on|against|shown\s+to)\s+$")
 _GROUP_GAP = compile_pattern(r"\s*(?:,|and|&)\s*(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+)?")
+_ASIDE_OPEN = compile_pattern(r"\s*,\s*")
+_ASIDE_CARD = compile_pattern(r"(?:already|previously|earlier)\s+(?:booked|cautioned|shown\s+a\s+yellow)", regex.I)
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
 _OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
 
