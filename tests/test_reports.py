@@ -23,6 +23,12 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "card_stopped_side": """Real Betis 2-1 Villarreal
+
+Real Betis beat Villarreal 2-1 at the Benito Villamarin on Sunday. Isco and Cucho Hernandez scored for Betis after Gerard Moreno's early penalty.
+
+Santi Comesana was cautioned in the 55th minute for stopping a Betis break with a cynical foul. Marc Bartra was booked in the 77th minute for a foul on Georges Mikautadze as Villarreal briefly threatened.
+""",
     "card_asides": """Columbus Crew 1-2 Nashville SC
 
 Nashville won 2-1 in Ohio on Saturday, while the Crew, who finished with 10 men after Darlington Nagbe's late sending-off, dropped to fifth.
@@ -1175,6 +1181,10 @@ REGRESSION = [
     row("card_asides", "card", ("Nagbe", "Columbus Crew", "second_yellow")),
     row("card_asides", "card", ("Nagbe", "Columbus Crew", "yellow")),
     row("card_asides", "card", ("Moreira", "Columbus Crew", "yellow")),
+    # A card's side from the attack it stopped: "for stopping a Betis break", "for a foul on X as
+    # Villarreal briefly threatened".
+    row("card_stopped_side", "card", ("Comesana", "Villarreal", "yellow")),
+    row("card_stopped_side", "card", ("Bartra", "Real Betis", "yellow")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -293,7 +293,19 @@ def _side(ctx: Context, sentence, player: NameMention) -> str | None:
         gap = ctx.folded[ref.end:player.start] if ref.end <= player.start else None
         if gap is not None and _TEAM_GAP.fullmatch(gap):
             return ref.role
+    # "booked for stopping a Betis break", "... as Mainz pushed for an equaliser": the side the
+    # foul stopped is the other one
+    for ref in ctx.refs_in(player.end, sentence.end):
+        if (_STOPPING.search(ctx.folded, max(player.end, ref.start - 20), ref.start) and _ATTACK_NOUN.match(ctx.folded, ref.end)) \
+                or (_AS_BEFORE.search(ctx.folded, max(player.end, ref.start - 5), ref.start) and _ATTACKING.match(ctx.folded, ref.end)):
+            return ctx.other(ref.role)
     return None
+
+
+_STOPPING = compile_pattern(r"\b(?:stopping|halting|breaking\s+up|cutting\s+out|thwarting|stop|halt)\s+(?:a|an|the)\s+$", regex.I)
+_ATTACK_NOUN = compile_pattern(r"(?:'s)?\s+(?:break|counter|counter-attack|counterattack|attack|move|breakaway|raid)\b", regex.I)
+_AS_BEFORE = compile_pattern(r"\bas\s+$", regex.I)
+_ATTACKING = compile_pattern(r"\s+(?:\w+\s+)?(?:pushed|pressed|threatened|broke|attacked|countered|searched|chased|poured|surged|went\s+in\s+search|went\s+looking|looked\s+for)\b", regex.I)
 
 
 _TEAM_GAP = compile_pattern(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
