@@ -98,7 +98,13 @@ def _side_names(gold: dict, side: str) -> list[str]:
 
 
 def side_of(name: Optional[str], gold: dict) -> Optional[str]:
-    """'home' or 'away': the gold side a predicted team name stands for (home is tried first)."""
+    """'home' or 'away': the gold side a predicted team name stands for. A name one side's names
+    hold exactly wins ("Coventry City" is the away side even when the home side's aliases hold
+    "City"); else the side whose names match it loosely (home first when both do)."""
+    tokens = team_tokens(name)
+    exact = [side for side in ("home", "away") if tokens and any(tokens == team_tokens(k) for k in _side_names(gold, side))]
+    if len(exact) == 1:
+        return exact[0]
     for side in ("home", "away"):
         if any(teams_match(name, known) for known in _side_names(gold, side)):
             return side

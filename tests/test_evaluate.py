@@ -95,6 +95,16 @@ def test_side_of_uses_names_and_aliases(name, side):
     assert side_of(name, make_gold()) == side
 
 
+@pytest.mark.parametrize("name, side", [
+    ("Coventry City", "away"), ("Bristol City", "home"), ("City", "home"), ("Coventry", "away"),
+])
+def test_side_of_prefers_a_side_that_holds_the_name_exactly(name, side):
+    """A nickname that is part of the other club's name ("City" for Bristol City against
+    Coventry City) does not pull the other club to its side."""
+    gold = make_gold(home="Bristol City", away="Coventry City", home_aliases=["City"], away_aliases=["Coventry"])
+    assert side_of(name, gold) == side
+
+
 # --- goals -----------------------------------------------------------------------------------
 
 GOAL_CASES = [
