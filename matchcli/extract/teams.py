@@ -286,12 +286,33 @@ def find_fixtures(folded: str, limit_chars: int = 100_000) -> list[Fixture]:
         else:
             score = None
         found.append(Fixture(home, away, score, m.start(), m.end()))
+    for m in _PAIRED.finditer(folded[:limit_chars]):
+        split = _known_pair(m.group("pair"))
+        if split:
+            found.append(Fixture(split[0], split[1], (int(m.group("hg")), int(m.group("ag"))), m.start(), m.end()))
     for m in _GLUED.finditer(folded[:limit_chars]):
         home, away = _known_inside(m.group("left")), _known_inside(m.group("right"))
         if home and away and key(home) != key(away):
             found.append(Fixture(home, away, (int(m.group("hg")), int(m.group("ag"))), m.start(), m.end()))
     found.sort(key=lambda f: f.start)
     return found
+
+
+# Italian and Spanish copy: "Lazio-Fiorentina 1-2", "Real Madrid-Barcelona 2-1"
+_PAIRED = compile_pattern(r"^(?:[^\n]{0,40}?:\s)?(?P<pair>\p{Lu}[\p{L}'. ]{1,40}?[-–]\p{Lu}[\p{L}'. ]{1,40}?)\s+(?P<hg>\d{1,2})\s?[-–]\s?(?P<ag>\d{1,2})(?!\d)",
+                          regex.MULTILINE)
+
+
+def _known_pair(pair: str) -> tuple[str, str] | None:
+    """The split of "Lazio-Fiorentina" at a hyphen where both halves are clubs the gazetteer
+    knows (not "Saint-Etienne")."""
+    index = gazetteer().index
+    for i, ch in enumerate(pair):
+        if ch in "-–":
+            left, right = pair[:i].strip(), pair[i + 1:].strip()
+            if key(left) in index and key(right) in index:
+                return left, right
+    return None
 
 
 # A scoreboard whose cells lost their spaces in a saved page: "PSGParis Saint Germain0MarseilleMarseille1".
