@@ -23,6 +23,12 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "opta_chance_xg": """Manchester City 2-1 West Ham United
+
+Manchester City beat West Ham 2-1 at the Etihad on Saturday. Erling Haaland converted a low cross in the 18th minute, a chance worth 0.64 expected goals (xG), and Phil Foden added a second after the break. Jarrod Bowen's late strike carried an xG value of just 0.04.
+
+City finished with 2.84 xG to West Ham's 0.71, and attempted 22 shots to the visitors' six. Nine of City's efforts hit the target, compared with two from West Ham.
+""",
     "italian_fixture_line": """Torino-Napoli 0-2: Lukaku and Politano, the Partenopei conquer Turin
 
 The Partenopei of Antonio Conte conquer the Olimpico and leave the granata with nothing. It finishes 0-2 in the match of the 20th day of Serie A, decided by Romelu Lukaku in the 30th minute and Matteo Politano in the 75th minute.
@@ -1192,6 +1198,10 @@ REGRESSION = [
     # Italian copy's fixture line "Torino-Napoli 0-2": two known clubs joined by a hyphen.
     row("italian_fixture_line", "home", "Torino"),
     row("italian_fixture_line", "score", {"Torino": 0, "Napoli": 2}),
+    # One chance's xG ("a chance worth 0.64 expected goals", "an xG value of just 0.04") is not
+    # the side's; "Nine of City's efforts hit the target, compared with two from West Ham".
+    row("opta_chance_xg", "stats xg", {"Manchester City": 2.84, "West Ham United": 0.71}),
+    row("opta_chance_xg", "stats shots_on_target", {"Manchester City": 9, "West Ham United": 2}),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -33,6 +33,10 @@ _LABELLED = compile_pattern(
     r"(?:(?:[-–]|v|vs|to)\s*(?:(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})?|(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})"
     r"(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*%?(?!\s*(?:\d|minutes?|mins))", regex.I)
 _XG_CONTEXT = compile_pattern(r"\bxg\b|expected\s+goals", regex.I)
+# "a chance worth 0.64 expected goals", "carried an xG value of just 0.04": one shot's xG, not
+# the side's
+_ONE_CHANCE = compile_pattern(r"\b(?:chance|opportunity|effort|shot|header|attempt|finish|strike|penalty)\s+(?:\w+\s+){0,3}?(?:worth|valued\s+at)\s+(?:just\s+|only\s+)?$"
+                              r"|\bxg\s+value\s+of\s+(?:just\s+|only\s+)?$", regex.I)
 _DECIMAL = compile_pattern(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?!\d|\.\d)")     # a full stop may follow
 _POSSESSION = compile_pattern(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?(?:%|per\s?cent|percent)", regex.I)
 _POSSESSION_CONTEXT = compile_pattern(r"possession|of\s+the\s+ball", regex.I)
@@ -59,7 +63,9 @@ _THEY = compile_pattern(r"\b(?:they|their|them)\b", regex.I)
 _CARRY = compile_pattern(rf"(?:;|\bto|\bagainst|\bcompared\s+(?:to|with)|\bversus|\bwhile|\bwhereas|\band)\s+(?P<team>[^,;.]{{0,30}}?)(?:'s?\s+|\s+(?:had|managed|mustered|took|attempted|registered)\s+){_NUM}(?!\s*(?:%|\.\d))", regex.I)
 
 
-_CARRY_FOR = compile_pattern(rf"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus)\s+{_NUM}(?!\s*(?:%|\.\d))\s+for\s+", regex.I)
+_CARRY_FOR = compile_pattern(rf"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus)\s+{_NUM}(?!\s*(?:%|\.\d))\s+(?:for|from|by)\s+", regex.I)
+# "Nine of City's efforts hit the target": told before the side, read as told after it
+_HIT_TARGET = compile_pattern(rf"(?<![\w.]){_NUM}\s+of\s+(?:[\w'.-]+\s+){{0,3}}?(?:efforts|shots|attempts)\s+(?:hit|found|were\s+on|tested)\s+(?:the\s+)?target", regex.I)
 # A figure told for the side named right after it.
 _FOR_SIDE = compile_pattern(r"[\w.]+%?\s+(?:[a-z-]+\s+){0,3}?for\s+", regex.I)
 # The sentence's subject goes on after naming the other side: its figure, not the other's.
@@ -142,10 +148,12 @@ def _figures(offset: int, text: str) -> list[_Figure]:
     if not _has_stat_word(text):
         return found
     if _XG_CONTEXT.search(text):
-        found += [_Figure(offset + m.start(), "xg", float(m.group(1))) for m in _DECIMAL.finditer(text)]
+        found += [_Figure(offset + m.start(), "xg", float(m.group(1))) for m in _DECIMAL.finditer(text)
+                  if not _ONE_CHANCE.search(text, max(0, m.start() - 45), m.start())]
     if _POSSESSION_CONTEXT.search(text):
         found += [_Figure(offset + m.start(), "possession", float(m.group(1))) for m in _POSSESSION.finditer(text)]
     on_target = [(m.start(), m.end(), _count(m.group("n"))) for m in _ON_TARGET.finditer(text)]
+    on_target += [(m.end() - 1, m.end(), _count(m.group("n"))) for m in _HIT_TARGET.finditer(text)]
     found += [_Figure(offset + s, "shots_on_target", v, both=bool(_EACH.search(text, max(0, s - 25), e + 12))) for s, e, v in on_target if v is not None]
     # "10 shots on target from 17": the 17 are the same side's shots
     found += [_Figure(offset + m.start("of"), "shots", v) for m in _ON_TARGET_FROM.finditer(text)
