@@ -23,6 +23,12 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "translated_numbers": """Torino-Napoli 0-2: the Partenopei conquer Turin
+
+Napoli won 2-0 at the Olimpico Grande Torino. Romelu Lukaku opened the scoring in the 30th minute and Matteo Politano added a second in the 75th minute.
+
+THE NUMBERS - Torino had more possession, 55% against 45%, and tried 14 shots against the 8 of Napoli.
+""",
     "opta_chance_xg": """Manchester City 2-1 West Ham United
 
 Manchester City beat West Ham 2-1 at the Etihad on Saturday. Erling Haaland converted a low cross in the 18th minute, a chance worth 0.64 expected goals (xG), and Phil Foden added a second after the break. Jarrod Bowen's late strike carried an xG value of just 0.04.
@@ -1202,6 +1208,8 @@ REGRESSION = [
     # the side's; "Nine of City's efforts hit the target, compared with two from West Ham".
     row("opta_chance_xg", "stats xg", {"Manchester City": 2.84, "West Ham United": 0.71}),
     row("opta_chance_xg", "stats shots_on_target", {"Manchester City": 9, "West Ham United": 2}),
+    # Translated numbers: "tried 14 shots against the 8 of Napoli".
+    row("translated_numbers", "stats shots", {"Torino": 14, "Napoli": 8}),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -63,11 +63,11 @@ _THEY = compile_pattern(r"\b(?:they|their|them)\b", regex.I)
 _CARRY = compile_pattern(rf"(?:;|\bto|\bagainst|\bcompared\s+(?:to|with)|\bversus|\bwhile|\bwhereas|\band)\s+(?P<team>[^,;.]{{0,30}}?)(?:'s?\s+|\s+(?:had|managed|mustered|took|attempted|registered)\s+){_NUM}(?!\s*(?:%|\.\d))", regex.I)
 
 
-_CARRY_FOR = compile_pattern(rf"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus)\s+{_NUM}(?!\s*(?:%|\.\d))\s+(?:for|from|by)\s+", regex.I)
+_CARRY_FOR = compile_pattern(rf"(?:\bcompared\s+(?:to|with)|\bagainst|\bversus)\s+(?:the\s+)?{_NUM}(?!\s*(?:%|\.\d))\s+(?:for|from|by|of)\s+", regex.I)
 # "Nine of City's efforts hit the target": told before the side, read as told after it
 _HIT_TARGET = compile_pattern(rf"(?<![\w.]){_NUM}\s+of\s+(?:[\w'.-]+\s+){{0,3}}?(?:efforts|shots|attempts)\s+(?:hit|found|were\s+on|tested)\s+(?:the\s+)?target", regex.I)
 # A figure told for the side named right after it.
-_FOR_SIDE = compile_pattern(r"[\w.]+%?\s+(?:[a-z-]+\s+){0,3}?for\s+", regex.I)
+_FOR_SIDE = compile_pattern(r"[\w.]+%?\s+(?:[a-z-]+\s+){0,3}?for\s+|[\w.]+\s+of\s+(?=(?-i:\p{Lu}))", regex.I)
 # The sentence's subject goes on after naming the other side: its figure, not the other's.
 _SUBJECT_GOES_ON = compile_pattern(
     r",\s*with\s+$|'s?\s+[\w.]+\s+and\s+$|\band\s+(?:also\s+)?(?:held|had|enjoyed|dominated|kept|controlled|registered|managed|mustered|created|"
