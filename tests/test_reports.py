@@ -23,6 +23,29 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "wikipedia_match_box": """2026 Coupe de France final
+
+The 2026 Coupe de France final was played on 16 May 2026 at the Stade de France. Lens won the match 2–1 against Nice for their first Coupe de France title.
+
+Details
+
+16 May 2026
+Lens 2–1 Nice
+Thauvin 20'
+Sotoca 70'
+Report
+Moffi 55'
+
+Lens
+GK 40 Brice Samba
+CB 14 Facundo Medina Yellow card 35'
+CF 7 Florian Sotoca
+
+Nice
+GK 1 Marcin Bulka
+CB 55 Youssouf Ndayishimiye Yellow card 62'
+CF 9 Terem Moffi
+""",
     "translated_numbers": """Torino-Napoli 0-2: the Partenopei conquer Turin
 
 Napoli won 2-0 at the Olimpico Grande Torino. Romelu Lukaku opened the scoring in the 30th minute and Matteo Politano added a second in the 75th minute.
@@ -1210,6 +1233,13 @@ REGRESSION = [
     row("opta_chance_xg", "stats shots_on_target", {"Manchester City": 9, "West Ham United": 2}),
     # Translated numbers: "tried 14 shots against the 8 of Napoli".
     row("translated_numbers", "stats shots", {"Torino": 14, "Napoli": 8}),
+    # Wikipedia's match box: home scorers, "Report", away scorers under "Lens 2–1 Nice"; the
+    # line-ups below, one player a line under each team's name, are no fixture, and their
+    # "Yellow card 35'" rows are cards of that team.
+    row("wikipedia_match_box", "home", "Lens"),
+    row("wikipedia_match_box", "goals", [("Thauvin", "Lens", "20"), ("Moffi", "Nice", "55"), ("Sotoca", "Lens", "70")]),
+    row("wikipedia_match_box", "cards", [("Medina", "yellow", "35"), ("Ndayishimiye", "yellow", "62")]),
+    row("wikipedia_match_box", "card", ("Ndayishimiye", "Nice", "yellow")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -93,6 +93,8 @@ def find_cards(ctx: Context) -> list[Card]:
             if minute is None and previous_minute and _SEQUEL.match(sentence.text):
                 minute, stoppage, approx = previous_minute[0], previous_minute[1], True
             side = _side(ctx, sentence, player)
+            if side is None and sentence.line_start and _LINEUP_ROW.match(sentence.text):
+                side = _heading_side(ctx, sentence)     # "CB 29 Finn Jeltsch Yellow card 55'" under "VfB Stuttgart"
             if side is None and kind != CardKind.yellow:
                 short = _REDUCED.search(sentence.text)
                 if short:     # "The Dons were reduced to ten men when ..."
@@ -169,6 +171,10 @@ _TEAM_MATE = compile_pattern(r",?\s*as\s+(?:was|were)\s+(?:his|her|their)?\s*(?:
 _SHORT_HANDED = compile_pattern(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
 # BBC live pages: "- 19MaksimovicBooked at 77mins" under a line naming the team.
 _LIVE_BOOKING = compile_pattern(r"^-?\s*\d{0,2}(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})Booked\s+at\s+(?P<m>\d{1,3})\s*mins?")
+
+
+# A line-up row of a match page: "CB 29 Finn Jeltsch Yellow card 55'", "19 Maksimovic"
+_LINEUP_ROW = compile_pattern(r"^(?:[A-Z]{2,3}\s+)?\d{1,2}\s+\p{Lu}")
 
 
 def _heading_side(ctx: Context, sentence) -> str | None:

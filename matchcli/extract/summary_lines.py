@@ -22,7 +22,7 @@ _NAME = r"(?<![\p{L}'.-])\p{Lu}[\p{L}'.-]*+(?:\s(?:(?:de|da|van|von|der|den|di|d
 _MIN = r"\d{1,3}(?:\s?\+\s?\d{1,2})?'?"
 _TAG = r"(?:\s*(?:\(\s*)?(?P<tag>pen|p|pen\.|og|o\.g\.|OG|penalty|own\s+goal)(?:\s*\))?)?"
 _ITEM = compile_pattern(
-    rf"(?P<name>{_NAME})\s*(?:,?\s+(?P<mins>{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\)|\(og\)))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\)|\(og\)))?)*)"
+    rf"(?P<name>{_NAME})\s*(?:,?\s+(?P<mins>{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\.?\)|\(og\)))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\.?\)|\(og\)))?)*)"
     rf"|\s*\((?P<paren>(?:(?:og|pen|penalty|own\s+goal)\s+)?{_MIN}(?:\s*(?:pen|penalty|p|og|own\s+goal))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|penalty|p|og))?)*)\))"
 )
 _MIN_TAG = compile_pattern(rf"(?P<pre>(?:og|own\s+goal|pen|penalty)\s+)?(?P<m>\d{{1,3}})(?:\s?\+\s?(?P<s>\d{{1,2}}))?'?{_TAG}", regex.I)
@@ -84,7 +84,7 @@ def _label_side(ctx: Context, s: Sentence, rel: int) -> tuple[str | None, int]:
             return refs[0].role, colon + 1
     return None, rel
 _LINEUP = compile_pattern(r"(?:^|:\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
-_BARE_GOALS = compile_pattern(rf"^(?:{_NAME}\s+{_MIN}(?:\s*(?i:pen|og))?(?:\s*,\s*{_MIN}(?:\s*(?i:pen|og))?)*(?:\s*,\s*|\s*\.?\s*$))+")
+_BARE_GOALS = compile_pattern(rf"^(?:{_NAME}\s+{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?(?:\s*,\s*{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?)*(?:\s*,\s*|\s*\.?\s*$))+")
 
 
 def _blocks(ctx: Context) -> list[tuple[Sentence, str | None]]:
@@ -126,8 +126,14 @@ def find_listed_goals(ctx: Context) -> list[GoalMention]:
     out: list[GoalMention] = []
     blocks = _blocks(ctx)
     listed = {id(line.sentence): line for line in list_lines(ctx)}
+    box_side: str | None = None     # inside a match box: whose scorers the lines under it list
     for s in ctx.sentences:
         text = s.text
+        if s.line_start:
+            box_side = _box_side(ctx, s, box_side)
+            if box_side and _BARE_GOALS.match(text):
+                out.extend(_items(ctx, s, 0, len(text), side=box_side))
+                continue
         line = listed.get(id(s))
         if line is not None:
             if line.kind == "goals":
@@ -145,6 +151,25 @@ def find_listed_goals(ctx: Context) -> list[GoalMention]:
             side = prior[-1] if prior else None
             out.extend(_items(ctx, s, 0, len(text), side=side))
     return out
+
+
+def _box_side(ctx: Context, s: Sentence, side: str | None) -> str | None:
+    """Wikipedia's match box: "Lens 2–1 Nice" on a line of its own, the home scorers' lines
+    ("Thauvin 20'"), a "Report" line, the away scorers' lines. The side the line starts or goes
+    on with, None once the box is over."""
+    if _BOX_FIXTURE.match(s.text):
+        refs = ctx.refs_in(s.start, s.end)
+        if len({r.role for r in refs}) == 2:
+            return "home"
+    if side is None:
+        return None
+    if _BOX_REPORT.match(s.text):
+        return "away"
+    return side if _BARE_GOALS.match(s.text) else None
+
+
+_BOX_FIXTURE = compile_pattern(r"^[^\n\d]{2,60}?\s\d{1,2}\s?[-–]\s?\d{1,2}(?:\s*\([^()\n]{1,30}\))?\s[^\n\d]{2,60}$")
+_BOX_REPORT = compile_pattern(r"^(?:match\s+)?report\s*$", regex.I)
 
 
 def _items(ctx: Context, s: Sentence, rel_start: int, rel_end: int, side: str | None) -> list[GoalMention]:

@@ -54,8 +54,9 @@ class Sentence:
 
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
-# digit or quote; or at a line break. Abbreviations and initials are checked in code.
-_BOUNDARY = compile_pattern(r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])|\n|(?<=\S)\s(?=\d{1,3}(?:\+\d{1,2})?'\s+\p{Lu})""")
+# digit or quote; or at a line break; or before a ticker's "71' Tolisso heads ..." (not the
+# minute of a line-up row's "Yellow card 55'"). Abbreviations and initials are checked in code.
+_BOUNDARY = compile_pattern(r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])|\n|(?<=\S)(?<!\b(?:Yellow|Red)\scard)[ \t](?=\d{1,3}(?:\+\d{1,2})?'[ \t]+\p{Lu})""")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st jr sr no vs v ft ht aet pen og min mins att ref
     nr gen col capt jan feb mar apr jun jul aug sep sept oct nov dec inc ltd fc""".split())
 _PARAGRAPH_BREAK = compile_pattern(r"\n[ \t\r]*\n")
