@@ -22,7 +22,7 @@ from .summary_lines import list_lines, side_of_block_before
 _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
 # Sentences that open by carrying on from the one before take its minute, as approximate.
 _SEQUEL = compile_pattern(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
-_NOT_A_CARD = compile_pattern(r"\b(?:escaped|escape|avoided|avoid|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal)\b", regex.I)
+_NOT_A_CARD = compile_pattern(r"\b(?:escaped|escape|avoided|avoid|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal|accumulation|suspended|suspension|banned|ban)\b", regex.I)
 _REDUCED = cued(compile_pattern(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I),
                 "men", "players")
 
@@ -100,7 +100,7 @@ def find_cards(ctx: Context) -> list[Card]:
                 if short:     # "The Dons were reduced to ten men when ..."
                     side = _side_told_reduced(ctx, sentence, short)
             mate = _TEAM_MATE.search(ctx.folded, c_start + trigger, min(sentence.end, c_start + trigger + 80))
-            mates = ctx.names_in(mate.end(), mate.end() + 1) if mate else []
+            mates = _named_list(ctx, mate.end(), sentence.end) if mate else []
             for player in carded + mates:
                 side = _side(ctx, sentence, player) or (side if player is carded[0] or player in mates else None)
                 add(Card(player=ctx.roster.name(player.surface), team=ctx.team_name(side), card=kind,
@@ -166,6 +166,19 @@ def _short_handed(ctx: Context, cards: list[Card]) -> None:
             card.team = ctx.team_name(side)
 
 
+def _named_list(ctx: Context, start: int, end: int) -> list[NameMention]:
+    """The players named from `start` on, one after another ("Fulham's Sander Berge and Calvin
+    Bassey"), not managers."""
+    out: list[NameMention] = []
+    for n in ctx.names_in(start, end):
+        gap = ctx.folded[out[-1].end if out else start:n.start]
+        if (out and not _GROUP_GAP.fullmatch(gap)) or (not out and not _LIST_LEAD.fullmatch(gap)):
+            break
+        out.append(n)
+    return [n for n in out if ctx.roster.name(n.surface) not in ctx.managers]
+
+
+_LIST_LEAD = compile_pattern(r"(?:(?-i:\p{Lu})[\p{L}.-]*(?:'s?\s+|\s+[a-z-]+\s+))?")
 # "Vieira was booked for the challenge, as was his team-mate Hugo Matos"
 _TEAM_MATE = compile_pattern(r",?\s*as\s+(?:was|were)\s+(?:his|her|their)?\s*(?:team-?mates?\s+|teammates?\s+|colleague\s+)?(?=\p{Lu})")
 _SHORT_HANDED = compile_pattern(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
@@ -277,7 +290,10 @@ def _subject_told_before(ctx: Context, sentence, c_start: int, trigger: int) -> 
 _NO_NAME_SUBJECT = compile_pattern(r"(?:^|[,;]|\band|\bbut|\bthen)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:defender|centre-back|center-back|full-back|midfielder|striker|forward|winger|keeper|goalkeeper|captain|substitute|player|man|veteran|youngster)\s+)?"
                                    r"(?:had\s+)?(?:was|were|been)\s+(?:\w+\s+){0,2}$", regex.I)
 _TO_BEFORE = compile_pattern(r"\s*(?:to|for|on|against|shown\s+to)\s+$")
-_GROUP_GAP = compile_pattern(r"\s*(?:,|and|&)\s*(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+)?")
+# Between names carded together: "Paredes and Kurzawa, and Marseille duo Amavi", "Koke and
+# Benfica's Orkun Kokcu", "Kamara and Brentford captain Nathan Collins", "X and Dutch midfielder Y"
+_GROUP_GAP = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+"
+                             r"|(?:(?-i:\p{Lu})[\p{L}.'-]*\s){0,2}?(?-i:\p{Lu})[\p{L}.-]*(?:'s?\s+|\s+[a-z-]+\s+)|[a-z-]+\s+)?")
 _ASIDE_OPEN = compile_pattern(r"\s*,\s*")
 _ASIDE_CARD = compile_pattern(r"(?:already|previously|earlier)\s+(?:booked|cautioned|shown\s+a\s+yellow)", regex.I)
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)

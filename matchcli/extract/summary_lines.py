@@ -30,7 +30,7 @@ _LABEL = compile_pattern(r"^(?:goals?|scorers?|goalscorers?|goal\s*scorers?|scor
 # Section headers of agency and box-score copy; a line "TEAM: ..." below one lists that side.
 _SECTION = compile_pattern(
     r"^(?:(?P<goals>goals?|scorers?|goalscorers?|goal\s*scorers?|scoring)|(?P<yellow>yellow\s+cards?|booked|bookings|cautions?|cautioned|discipline)"
-    r"|(?P<red>red\s+cards?|sent\s+off|sendings?[\s-]off|dismissals?|dismissed))\s*:\s*",
+    r"|(?P<red>red\s+cards?|sent\s+off|sendings?[\s-]off|dismissals?|dismissed))(?:\s*:\s*|\s+(?=(?-i:\p{Lu})))",
     regex.I,
 )
 
