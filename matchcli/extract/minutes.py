@@ -58,6 +58,10 @@ _EXACT = compile_pattern(
       | (?P<ordinal_list>(?=(?:\s*,\s*{ORDINAL}){{0,4}}\s*,?\s*and\s+{ORDINAL}[\s-]+minutes\b))
         # "23rd minute", "98th-minute", "the fifth-minute"
       | (?P<ordinal>[\s-]+minute)
+        # "in the first of two added minutes", "the second of four minutes of stoppage time"
+      | (?P<nth_of_added>\s+of\s+(?:the\s+)?(?:{CARDINAL}\s+)?(?:(?:added|additional|stoppage|injury)(?:[\s-]+time)?\s+minutes|minutes\s+of\s+{_STOPPAGE}))
+        # "scored in the 33rd.", "(81st)": an ordinal that can only be the minute
+      | (?P<bare_ordinal>(?<=\b(?:in|on)\s+the\s+\d{{1,3}}(?:st|nd|rd|th))(?=\s*[.,;)]|\s+(?:and|as|when|after|before|with|to)\b)|(?<=\(\d{{1,3}}(?:st|nd|rd|th))(?=\)))
     )
     # "90+8", "45 + 2'", "120+1"
   | (?P<plus>(?<![\d.+])(?P<m4>\d{{1,3}})\s?\+\s?(?P<s4>\d{{1,2}})(?![\d+])'?)
@@ -89,6 +93,8 @@ _EXACT = compile_pattern(
   | (?P<seconds_later>(?:{CARDINAL})\s+seconds\s+(?:later|after(?:wards)?))
     # "after just 48 seconds", "needed 30 seconds": the first minute
   | (?P<seconds>(?<!\d)(?:\d{{1,2}}|{CARDINAL})\s+seconds(?!\s+(?:later|after|before|left|remaining|to\s+go)))
+    # "with the clock showing 94 minutes"
+  | (?P<clock>(?<=\b(?:clock|timer)\s+(?:showing|reading|read|showed|on|at)\s+)(?P<n17>\d{{1,3}})\s+minutes?\b)
     # "on 23 minutes", "after 72 minutes", "in 23 mins"
   | (?P<on_n>\b(?:{_ON_N_WORDS})\s+(?:just\s+|around\s+|about\s+|only\s+)?(?:over\s+|under\s+)?(?P<n12>\d{{1,3}}|{CARDINAL})\s+{_MIN}(?!\s+(?:of|into|later|earlier|remaining|left|to\s+go|on\s+the)))
     # "in minute 39", "at the minute 9" (translated copy)
@@ -149,6 +155,11 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
     if kind == "into_stoppage":
         return MinuteMention(s, e, _base(m.group("half2"), m.group("et2")), _n(m, "n5"),
                              stoppage_context=not (m.group("half2") or m.group("et2")))
+    if kind == "nth_of_added":
+        return MinuteMention(s, e, 90, _n(m, "n1"), stoppage_context=True)
+    if kind == "clock" or kind == "bare_ordinal":
+        n = _n(m, "n17") if kind == "clock" else _n(m, "n1")
+        return MinuteMention(s, e, n, raw_overflow=n is not None and n > 90)
     if kind in ("ordinal", "ordinal_list"):
         n = _n(m, "n1")
         return MinuteMention(s, e, n, raw_overflow=n is not None and n > 90)
