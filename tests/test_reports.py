@@ -23,6 +23,18 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "saves_and_late_header": """Fernandes's late header sinks Brighton after Pope keeps Newcastle alive
+
+Newcastle beat Brighton 2-1 at St James' Park on Saturday.
+
+When Nick Pope flung himself to his left to keep out Danny Welbeck's 34th-minute penalty, the ground rose as one. Kaoru Mitoma had given Brighton the lead in the 20th minute.
+
+Anthony Gordon equalised for Newcastle in the 50th minute, and Lewis Dunk's header struck the foot of the post soon after.
+
+It still took Newcastle until the 88th minute to find the goal their pressure merited. Kieran Trippier curled a cross from the right and Bruno Fernandes arrived to glance it beyond Bart Verbruggen.
+
+The crowd of 52,000 at a sold-out Stadio Diego Armando Maradona had seen nothing like it, said one visiting fan.
+""",
     "group_bookings": """Brentford 1-0 Aston Villa
 
 Brentford beat Aston Villa 1-0 on Saturday. Bryan Mbeumo scored the only goal in the 55th minute.
@@ -1259,6 +1271,13 @@ REGRESSION = [
                                     ("Digne", "yellow", "~52"), ("Collins", "yellow", "~52"), ("Damsgaard", "yellow", "~52"),
                                     ("Janelt", "yellow", "?"), ("Wissa", "yellow", "?")]),
     row("group_bookings", "card", ("Collins", "Brentford", "yellow")),
+    # "flung himself to keep out X's 34th-minute penalty" is a save; "struck the foot of the
+    # post" woodwork; "It still took Newcastle until the 88th minute to find the goal" dates the
+    # header told next; "Fernandes's late header sinks Brighton" makes him the other side's; a
+    # ground named "Stadio Diego Armando Maradona" is no player.
+    row("saves_and_late_header", "goals", [("Mitoma", "Brighton", "20"), ("Gordon", "Newcastle", "50"),
+                                           ("Fernandes", "Newcastle", "88")]),
+    row("saves_and_late_header", "not scorers", ["Welbeck", "Dunk", "Maradona"]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -22,6 +22,10 @@ _PAREN_AFTER = compile_pattern(r"\s*\(\s*$")
 _CARRIED = compile_pattern(r"\s+(?:\w+\s+)?(?:led|leads|inspired|inspires|helped|helps|guided|guides|fired|fires|propelled|propels|carried|carries|powered|powers|sent|sends|put|puts|gave|gives|earned|earns|rescued|rescues|handed|hands)\s+$", regex.I)
 
 
+# "Woltemade's late header sinks Spurs", "X stuns Arsenal": the player beat that side
+_SINKS = compile_pattern(r"(?:'s?\s+(?:[\w-]+\s+){0,3}?)?\s*(?:sinks|sank|downs|downed|stuns|stunned|beats|edges\s+past|sees\s+off|saw\s+off|knocks\s+out|dumps|dumped|breaks|broke|haunts|haunted|punishes|punished)\s+$", regex.I)
+
+
 def _learn_demonyms(ctx: Context) -> None:
     """Between national teams, "Uruguayan defender Nicolas Varela" and "the Argentine Messi"
     name the player's side."""
@@ -79,6 +83,9 @@ def learn_affiliations(ctx: Context) -> None:
             continue
         if prior is not None and _CARRIED.fullmatch(ctx.folded[prior.end:ref.start]):
             ctx.roster.vote(prior.surface, ref.role, 1.0)
+            continue
+        if prior is not None and _SINKS.fullmatch(ctx.folded[prior.end:ref.start]):
+            ctx.roster.vote(prior.surface, ctx.other(ref.role), 1.0)    # "Woltemade's late header sinks Spurs"
             continue
         # "Adeyemi (Dortmund)"
         if _PAREN_AFTER.search(ctx.folded[max(0, ref.start - 3):ref.start]):

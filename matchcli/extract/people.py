@@ -81,13 +81,17 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
     def flush() -> None:
         # Words that are never names split a run; particles may not open or close a name.
         piece: list[Token] = []
+        in_venue = False
         for tok in run + [None]:
+            if in_venue and tok is not None:
+                continue        # "Stadio Diego Armando Maradona": the rest names the ground
             if tok is not None and not _ACRONYM.fullmatch(tok.text) and tok.text not in venue_nouns \
                     and (key(tok.text) not in not_names or _surname_not_month(folded, piece, tok)):
                 piece.append(tok)
                 continue
             if tok is not None and tok.text in venue_nouns:
                 piece = []      # "at Brook Park": a ground, not a player
+                in_venue = True
                 continue
             # a name does not open with a lowercase word: a particle, or "back" of "Centre-back"
             while piece and piece[0].text.islower():
