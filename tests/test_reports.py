@@ -23,6 +23,15 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "french_lists": """Lyon 2-1 Marseille
+
+Lyon beat Marseille 2-1 at the Groupama Stadium on Sunday. Corentin Tolisso (30th) and Georges Mikautadze (60th) scored for Lyon before Mason Greenwood (70th) pulled one back.
+
+The end was tense. Geoffrey Kondogbia, already booked, was sent off for a second yellow card after a foul on Tanner Tessmann (88th).
+
+Cautions: Ainsley Maitland-Niles (69th), Tessmann (77th) for Lyon; Kondogbia (52nd), Pierre-Emile Hojbjerg (84th) for Marseille.
+Booked: Lyon: Nemanja Matic. Marseille: Leonardo Balerdi, Amine Harit.
+""",
     "saves_and_late_header": """Fernandes's late header sinks Brighton after Pope keeps Newcastle alive
 
 Newcastle beat Brighton 2-1 at St James' Park on Saturday.
@@ -1278,6 +1287,17 @@ REGRESSION = [
     row("saves_and_late_header", "goals", [("Mitoma", "Brighton", "20"), ("Gordon", "Newcastle", "50"),
                                            ("Fernandes", "Newcastle", "88")]),
     row("saves_and_late_header", "not scorers", ["Welbeck", "Dunk", "Maradona"]),
+    # French-site lists: "Cautions: A (69th), B (77th) for Lyon; C (52nd), D (84th) for
+    # Marseille", "Booked: Lyon: X. Marseille: Y, Z." (the second team on the same line), "X,
+    # already booked, was sent off ... (88th)" (the earlier yellow keeps its own minute);
+    # "Tolisso (30th) and Mikautadze (60th) scored": each name's bracketed minute.
+    row("french_lists", "cards", [("Kondogbia", "yellow", "52"), ("Kondogbia", "second_yellow", "88"),
+                                  ("Maitland-Niles", "yellow", "69"), ("Tessmann", "yellow", "77"),
+                                  ("Hojbjerg", "yellow", "84"), ("Matic", "yellow", "?"), ("Balerdi", "yellow", "?"),
+                                  ("Harit", "yellow", "?")]),
+    row("french_lists", "card", ("Hojbjerg", "Marseille", "yellow")),
+    row("french_lists", "card", ("Harit", "Marseille", "yellow")),
+    row("french_lists", "goals", [("Tolisso", "Lyon", "30"), ("Mikautadze", "Lyon", "60"), ("Greenwood", "Marseille", "70")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

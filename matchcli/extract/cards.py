@@ -87,7 +87,8 @@ def find_cards(ctx: Context) -> list[Card]:
             # else the sentence's minute, but not one that dates another card told beside it
             others = [(a, b) for a, b in spans if (a, b) != (c_start, c_end) and _kind(ctx.folded[a:b], sentence.text, pats)]
             pool = [m for m in sentence_minutes if not any(a <= m.start < b for a, b in others)]
-            if minute_mention is None and pool:
+            if minute_mention is None and pool and not _EARLIER.search(clause):
+                # (not for "X, already booked, ...": that card's time is not this sentence's)
                 minute_mention = min(pool, key=lambda m: abs(m.start - c_start - trigger))
             minute, stoppage, approx = ctx.minute_fields(minute_mention, sentence.text)
             if minute is None and previous_minute and _SEQUEL.match(sentence.text):
@@ -201,7 +202,9 @@ def _heading_side(ctx: Context, sentence) -> str | None:
 
 
 # "Sato (87)", "Ruben Olde (Twente, 67)", "Fowler 35"
-_LIST_MINUTE = compile_pattern(r"\s*(?:\((?P<team>[^()\d]{0,40}?)?,?\s*(?P<m>\d{1,3})(?:\s?\+\s?(?P<s>\d{1,2}))?'?\)|\s(?P<m2>\d{1,3})(?:\+(?P<s2>\d{1,2}))?'?)")
+_LIST_MINUTE = compile_pattern(r"\s*(?:\((?P<team>[^()\d]{0,40}?)?,?\s*(?P<m>\d{1,3})(?:st|nd|rd|th)?(?:\s?\+\s?(?P<s>\d{1,2}))?'?\)|\s(?P<m2>\d{1,3})(?:\+(?P<s2>\d{1,2}))?'?)")
+# "Maitland-Niles (69th), Tessmann (77th) for Lyon; Kondogbia (52nd) for Marseille": each group's team
+_FOR_TEAM_END = compile_pattern(r"\bfor\s+(?P<team>[^;,.()]{2,40}?)\s*(?:[;.]|$)")
 
 
 def _listed_cards(ctx: Context, line) -> list[Card]:
@@ -209,7 +212,12 @@ def _listed_cards(ctx: Context, line) -> list[Card]:
     out = []
     sentence = line.sentence
     for n in ctx.names_in(sentence.start + line.body, sentence.end):
-        side = line.side or ctx.roster.side(n.surface)
+        group_end = ctx.folded.find(";", n.end, sentence.end)
+        told_for = _FOR_TEAM_END.search(ctx.folded, n.end, group_end if group_end != -1 else sentence.end)
+        refs = ctx.refs_in(told_for.start("team"), told_for.end("team")) if told_for else []
+        if told_for and ctx.names_in(n.end, told_for.start()) and not refs:
+            told_for = None
+        side = line.side or (refs[0].role if refs else None) or ctx.roster.side(n.surface)
         minute = stoppage = None
         m = _LIST_MINUTE.match(ctx.folded, n.end)
         if m and int(m.group("m") or m.group("m2")) <= 130:
@@ -294,6 +302,7 @@ _TO_BEFORE = compile_pattern(r"\s*(?:to|for|on|against|shown\s+to)\s+$")
 # Benfica's Orkun Kokcu", "Kamara and Brentford captain Nathan Collins", "X and Dutch midfielder Y"
 _GROUP_GAP = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:(?:and\s+)?[\p{L}-]+\s+(?:duo|pair|trio|teammates?)\s+"
                              r"|(?:(?-i:\p{Lu})[\p{L}.'-]*\s){0,2}?(?-i:\p{Lu})[\p{L}.-]*(?:'s?\s+|\s+[a-z-]+\s+)|[a-z-]+\s+)?")
+_EARLIER = compile_pattern(r"\b(?:already|previously|earlier)\b", regex.I)
 _ASIDE_OPEN = compile_pattern(r"\s*,\s*")
 _ASIDE_CARD = compile_pattern(r"(?:already|previously|earlier)\s+(?:booked|cautioned|shown\s+a\s+yellow)", regex.I)
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)

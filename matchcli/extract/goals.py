@@ -595,7 +595,7 @@ _AND_AGAIN = compile_pattern(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|w
 _POSSESSIVE_GAP = compile_pattern(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}")
 _LINK_WORD = compile_pattern(r"\b(?:and|but|with|for|to|the)\b")
 _NAME_LIST_GAP = compile_pattern(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*")
-_SUBJECT_LIST_GAP = compile_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
+_SUBJECT_LIST_GAP = compile_pattern(r"(?:\s*\([^()\n]{1,12}\))?\s*(?:,|and|&|,\s*and)\s*")
 _OWNER_BEFORE = compile_pattern(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
 _TEAM_BEFORE_PLAYER_GAP = compile_pattern(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
 
@@ -1045,6 +1045,9 @@ _AND_VERB = compile_pattern(r"\s(?:and|then)\s+(?:then\s+|later\s+)?(?=[a-z]+ed\
 _OTHERS_DATED = compile_pattern(r"\p{Lu}[\p{L}-]+'s?\s+(?=\d{1,3}(?:st|nd|rd|th)[\s-]+minute)")
 
 
+_BRACKET_OPEN = compile_pattern(r"\s*\(")
+
+
 def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, pos: int, quiet=(),
                     stretch: tuple[int, int] | None = None, scorer_span: tuple[int, int] | None = None) -> tuple[MinuteMention | None, bool]:
     """The minute told nearest the goal in its own stretch of the clause, else in the clause;
@@ -1056,6 +1059,11 @@ def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, 
               if not (scorer_span and scorer_span[0] <= d.start() < scorer_span[1])]
     usable = [m for m in ctx.minutes_in(c_start, c_end) if (m.minute is not None or m.relative is not None)
               and m.start not in theirs]
+    if scorer_span:
+        # "Tolisso (30th) and Mikautadze (60th) scored": the minute in brackets after the name
+        attached = [m for m in usable if _BRACKET_OPEN.fullmatch(ctx.folded, scorer_span[1] - 3, m.start)]
+        if attached:
+            return attached[0], True
     if stretch:
         own = [m for m in usable if stretch[0] <= m.start < stretch[1]]
         if own:

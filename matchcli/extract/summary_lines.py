@@ -63,7 +63,9 @@ def list_lines(ctx: Context) -> list[ListLine]:
             if rest.strip():
                 side = _label_side(ctx, s, header.end())
                 out.append(ListLine(s, kind, side[0], side[1]))
-        elif section and s.line_start:
+        elif section and (s.line_start or (s.start - previous_end <= 2 and not _LINEUP.search(s.text))):
+            # "Booked: Fulham: Djetou. Blackburn: Tugay, Flitcroft.": the next team's label (not
+            # the next team's line-up, "Man Utd: Carroll, Gary Neville, ...")
             side, body = _label_side(ctx, s, 0)
             if side is None:
                 section = None      # only "TEAM: ..." lines continue a section
