@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "nations_win_in_city": """Tonali fires Italy to Nations League win in Amsterdam
+
+Sandro Tonali's second-half strike gave Italy a 2-1 victory over the Netherlands in the Nations League on Tuesday.
+
+Mateo Retegui put the visitors in front after 17 minutes, and Virgil van Dijk equalised for Oranje seven minutes into the second half before Tonali struck in the 74th minute.
+
+The Netherlands travel to Budapest on Saturday, while Italy host Belgium in Udine.
+""",
     "french_lists": """Lyon 2-1 Marseille
 
 Lyon beat Marseille 2-1 at the Groupama Stadium on Sunday. Corentin Tolisso (30th) and Georges Mikautadze (60th) scored for Lyon before Mason Greenwood (70th) pulled one back.
@@ -1298,6 +1306,11 @@ REGRESSION = [
     row("french_lists", "card", ("Hojbjerg", "Marseille", "yellow")),
     row("french_lists", "card", ("Harit", "Marseille", "yellow")),
     row("french_lists", "goals", [("Tolisso", "Lyon", "30"), ("Mikautadze", "Lyon", "60"), ("Greenwood", "Marseille", "70")]),
+    # Between nations, the first place named ("win in Amsterdam", a city of Dutch clubs) says
+    # who was at home, before the next fixture's "Italy host Belgium in Udine"; so "the
+    # visitors" are Italy.
+    row("nations_win_in_city", "home", "Netherlands"),
+    row("nations_win_in_city", "goals", [("Retegui", "Italy", "17"), ("van Dijk", "Netherlands", "52"), ("Tonali", "Italy", "74")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -294,6 +294,12 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
     at_ground = [e for e in (a, b) if _at_ground(folded[:3000], e, b if e is a else a)]
     if len(at_ground) == 1:
         return at_ground[0] is a
+    # "a win in Amsterdam", "at the Johan Cruijff ArenA": between nations, a place in one of them
+    # (the place named first: a later one is the next fixture's, "... before they travel to Udine")
+    firsts = {id(e): _first_place_in(folded[:3000], e.name) for e in (a, b) if e.kind == "nation"}
+    placed = [(pos, e) for e in (a, b) if (pos := firsts.get(id(e))) is not None]
+    if placed:
+        return min(placed, key=lambda p: p[0])[1] is a
     by_entry = defaultdict(list)
     for m in mentions:
         if not m.nickname:
@@ -326,6 +332,22 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
         if _TRAVELLED.match(folded, m.end, min(end, m.end + 60)):
             return m.entry is not a      # "Manchester United have gone to London": the visitors
     return None
+
+
+def _first_place_in(head: str, nation: str) -> int | None:
+    pattern = _nation_places(nation)
+    found = pattern.search(head) if pattern is not None else None
+    return found.start() if found else None
+
+
+@lru_cache(maxsize=64)
+def _nation_places(nation: str) -> regex.Pattern | None:
+    """The cities and grounds of the gazetteer's clubs in a country, after "in" or "at"."""
+    places = sorted({p for e in gazetteer().by_name.values() if e.kind == "club" and e.country == nation
+                     for p in (e.city, *e.stadiums) if p}, key=len, reverse=True)
+    if not places:
+        return None
+    return compile_pattern(r"\b(?:in|at)\s+(?:the\s+)?(?:" + "|".join(regex.escape(p) for p in places) + r")\b")
 
 
 def _sentence_end(folded: str, pos: int) -> int:
