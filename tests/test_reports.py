@@ -23,6 +23,16 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "finished_across": """Liverpool 2-1 Manchester City
+
+Liverpool beat Manchester City 2-1 at Anfield on Sunday.
+
+Liverpool took the lead in the 23rd minute. Florian Wirtz slipped a pass in behind Josko Gvardiol for Mohamed Salah, who finished across Gianluigi Donnarumma from a tight angle.
+
+City were level in the 58th minute. Ibrahima Konate was penalised for a tug on Erling Haaland at a corner, and the Norwegian converted the penalty low to Alisson's right.
+
+Cody Gakpo won it in the 84th minute, turning Ruben Dias and finishing across Donnarumma.
+""",
     "nations_win_in_city": """Tonali fires Italy to Nations League win in Amsterdam
 
 Sandro Tonali's second-half strike gave Italy a 2-1 victory over the Netherlands in the Nations League on Tuesday.
@@ -1311,6 +1321,12 @@ REGRESSION = [
     # visitors" are Italy.
     row("nations_win_in_city", "home", "Netherlands"),
     row("nations_win_in_city", "goals", [("Retegui", "Italy", "17"), ("van Dijk", "Netherlands", "52"), ("Tonali", "Italy", "74")]),
+    # "for Salah, who finished across Donnarumma"; "Konate was penalised for a tug on Haaland, and
+    # the Norwegian converted": the role is not the offender; "turning Dias and finishing
+    # across ..." (the defender turned is no subject).
+    row("finished_across", "goals", [("Salah", "Liverpool", "23"), ("Haaland", "Manchester City", "58", "pen"),
+                                     ("Gakpo", "Liverpool", "84")]),
+    row("finished_across", "not scorers", ["Konate", "Dias"]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

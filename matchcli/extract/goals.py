@@ -76,7 +76,7 @@ def _build_patterns() -> dict:
     }
 
 
-_NOT_AGENT_BEFORE = compile_pattern(r"(?:\boff|\bpast|\binside|\boutside|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind)\s+(?:[a-z-]+\s+){0,2}$")
+_NOT_AGENT_BEFORE = compile_pattern(r"(?:\boff|\bpast|\binside|\boutside|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind|\bturning|\bturned|\bleaving|\bwrong-footing|\bwrong-footed|\bevading|\bholding\s+off|\bshrugging\s+off)\s+(?:[a-z-]+\s+){0,2}$")
 def _verbs(phrases: list[str], ev: dict) -> set[str]:
     return {form for phrase in phrases for form in inflections(phrase, ev["irregular_verbs"])}
 
@@ -892,6 +892,8 @@ _RECEIVER_LEAD = compile_pattern(r"\b(?:found|finds|picked\s+out|picks\s+out|squ
 
 # "Sanchez did well to push away Evanilson's first effort, but the Brazilian tapped in the
 # rebound": the keeper who saved is not who the role stands for
+# "Konate was penalised for a tug on Haaland, and the Norwegian converted": the offender
+_PENALISED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:penali[sz]ed|punished|adjudged)\b", regex.I)
 _SAVER_AFTER = compile_pattern(r"\s+(?:(?:did\s+well|was\s+(?:quick|alert)|managed|got\s+down)\s+to\s+)?(?:saved?|push(?:ed)?\s+(?:away|out|aside)|parr(?:y|ied)|tip(?:ped)?|palm(?:ed)?|kept?\s+out|den(?:y|ied)|block(?:ed)?)\b", regex.I)
 _SUFFERED_AFTER = compile_pattern(r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:\w+\s+)?[a-z]+(?:ed|en|ght)\b", regex.I)
 
@@ -905,7 +907,8 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
     def may_be(n: NameMention) -> bool:
         return (ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))
                 and not _patterns()["assist_noun"].match(ctx.folded, n.end) and not _CARDED_AFTER.match(ctx.folded, n.end)
-                and not _WAS_FOULED.match(ctx.folded, n.end) and not _SAVER_AFTER.match(ctx.folded, n.end))
+                and not _WAS_FOULED.match(ctx.folded, n.end) and not _SAVER_AFTER.match(ctx.folded, n.end)
+                and not _PENALISED_AFTER.match(ctx.folded, n.end) and not _FOULER.match(ctx.folded, n.end))
 
     here = [n for n in ctx.names_in(sentence.start, c_start) if may_be(n)]
     if here:
