@@ -23,6 +23,16 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "var_awarded_penalty": """Atletico Madrid 3-0 Benfica
+
+Atletico Madrid beat Benfica 3-0 at the Metropolitano on Tuesday.
+
+Julian Alvarez opened the scoring with a 29th-minute penalty, awarded after a VAR check found that Tomas Araujo had handled Marcos Llorente's cross.
+
+Antoine Griezmann slid in at the far post to turn Koke's cross past Anatoliy Trubin in the 60th minute.
+
+The hosts made sure of it in the first minute of stoppage time. Angel Correa broke down the left and squared for Alexander Sorloth, who made no mistake from close range.
+""",
     "finished_across": """Liverpool 2-1 Manchester City
 
 Liverpool beat Manchester City 2-1 at Anfield on Sunday.
@@ -1327,6 +1337,10 @@ REGRESSION = [
     row("finished_across", "goals", [("Salah", "Liverpool", "23"), ("Haaland", "Manchester City", "58", "pen"),
                                      ("Gakpo", "Liverpool", "84")]),
     row("finished_across", "not scorers", ["Konate", "Dias"]),
+    # "a penalty, awarded after a VAR check found that X had handled" is no rule-out; "to turn
+    # Koke's cross past Trubin"; "squared for Sorloth, who made no mistake from close range".
+    row("var_awarded_penalty", "goals", [("Alvarez", "Atletico Madrid", "29", "pen"), ("Griezmann", "Atletico Madrid", "60"),
+                                         ("Sorloth", "Atletico Madrid", "90+1")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -126,7 +126,11 @@ _MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–
 # went in, however many words the shot took on the way.
 _SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
                              r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
-                             r"|\b[a-z]{3,12}ed\s+(?:it|the\s+ball)\s+(?:past|beyond|through|between)\s+(?-i:\p{Lu})", regex.I)
+                             r"|\b[a-z]{3,12}ed\s+(?:it|the\s+ball)\s+(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
+                             # "to turn Grealish's cross past Areola": a finisher's touch on a delivery
+                             r"|\b(?:turn|steer|glance|prod|poke|sweep|flick|divert|nod|head|volley|side-foot|tap|stab|bundle)(?:ed|s|ing)?\s+"
+                             r"(?:(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,2}(?-i:\p{Lu})[\p{L}'-]+'s?\s+|the\s+|a\s+|his\s+|her\s+)(?:[\w-]+\s+){0,2}?(?:cross|ball|centre|delivery|corner|free-kick|knockdown|cut-back)"
+                             r"\s+(?:[\w-]+\s+){0,3}?(?:past|beyond)\s+(?-i:\p{Lu})", regex.I)
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
 _ARRIVAL = cued(compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply|header|strike|volley|finish)\s+(?:arrived|came|followed)\b", regex.I), "arrived", "came", "followed")
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
@@ -240,6 +244,8 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                 if not near and not (keeper and not mention.own_goal) and not past and not kick:
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
+        if annulled and _AWARDED_BY_CHECK.search(sentence.text, max(0, annulled.start() - 30), annulled.start()):
+            annulled = None     # "a penalty, awarded after a VAR check found that X had handled"
         if annulled:    # "..., only for the goal to be ruled out"
             found_in_sentence = [m for m in found_in_sentence if m.start > sentence.start + annulled.start()]
         # what a manager or player says in quotes ("The winner came from a player who never stops
@@ -419,6 +425,9 @@ _ANNULLED = cued(compile_pattern(
     r"|pulled\s+(?:it|the\s+goal)\s+back|rul(?:e|ed|es|ing)\s+(?:the\s+goal|it|the\s+effort|the\s+strike)\s+out|VAR\s+rules\s+out|(?-i:\bNO\s+GOAL\b)|flag\s+(?:was\s+|is\s+|had\s+)?(?:already\s+)?(?:been\s+)?(?:up|raised))\b",
     regex.I,
 ), "rul", "disallowed", "chalked", "struck", "cancel", "overturned", "flag", "var", "pulled", "NO")
+
+
+_AWARDED_BY_CHECK = compile_pattern(r"\b(?:awarded|given|granted|confirmed)\s+(?:\w+\s+){0,2}$", regex.I)
 
 
 def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
