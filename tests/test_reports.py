@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "playoff_tiebreaker": """Frei saves two in shootout, Sounders edge LAFC to open playoff series
+
+SEATTLE (AP) - Stefan Frei stopped two attempts in the penalty shootout and the Seattle Sounders beat Los Angeles FC 4-2 in the tiebreaker after a 1-1 draw Wednesday night, taking a 1-0 lead in their best-of-three first-round series.
+
+Denis Bouanga scored for LAFC in the 33rd minute and Jordan Morris equalized for Seattle in the 70th minute.
+
+Seattle outshot LAFC 15-11.
+""",
     "var_awarded_penalty": """Atletico Madrid 3-0 Benfica
 
 Atletico Madrid beat Benfica 3-0 at the Metropolitano on Tuesday.
@@ -1341,6 +1349,12 @@ REGRESSION = [
     # Koke's cross past Trubin"; "squared for Sorloth, who made no mistake from close range".
     row("var_awarded_penalty", "goals", [("Alvarez", "Atletico Madrid", "29", "pen"), ("Griezmann", "Atletico Madrid", "60"),
                                          ("Sorloth", "Atletico Madrid", "90+1")]),
+    # MLS copy: "beat LAFC 4-2 in the tiebreaker" is the shootout (not "in the tie"); "a 1-0 lead
+    # in their best-of-three series" is no score of this match; "stopped two attempts in the
+    # penalty shootout" are no shots.
+    row("playoff_tiebreaker", "shootout", {"Seattle Sounders": 4, "Los Angeles FC": 2}),
+    row("playoff_tiebreaker", "aggregate", None),
+    row("playoff_tiebreaker", "stats shots", {"Seattle Sounders": 15, "Los Angeles FC": 11}),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -15,9 +15,9 @@ from ..patterns import compile_pattern
 # A scoreline "2-1", not a date, a range or "a 2-1 goal": shared by every reader of scores.
 SCORELINE = compile_pattern(r"(?<![\d.,:/-])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})(?![\d]|-\d|\s?(?:-\s?\d|year|yard|man|men|goal|point))")
 
-_AGGREGATE_AFTER = compile_pattern(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+aggregate|agg\b|aggregate|overall|over\s+the\s+two\s+legs|over\s+two\s+legs|in\s+the\s+tie)", regex.I)
+_AGGREGATE_AFTER = compile_pattern(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+aggregate|agg\b|aggregate|overall|over\s+the\s+two\s+legs|over\s+two\s+legs|in\s+the\s+tie\b(?![\s-]*break))", regex.I)
 _AGGREGATE_BEFORE = compile_pattern(r"(?:aggregate(?:\s+(?:score|lead|win|victory|scoreline|deficit))?(?:\s+of)?|agg\.?|\(agg|overall)\s*\(?$", regex.I)
-_SHOOTOUT_AFTER = compile_pattern(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+(?:penalties|pens|spot[\s-]?kicks|kicks\s+from\s+the\s+penalty\s+mark)|in\s+(?:the\s+|a\s+)?(?:penalty\s+)?shoot[\s-]?out|(?:penalty\s+)?shoot[\s-]?out|pens?\b|penalty\s+shoot)", regex.I)
+_SHOOTOUT_AFTER = compile_pattern(r"^\)?\s*(?:\w+\s+){0,2}?(?:on\s+(?:penalties|pens|spot[\s-]?kicks|kicks\s+from\s+the\s+penalty\s+mark)|in\s+(?:the\s+|a\s+)?(?:penalty\s+)?shoot[\s-]?out|(?:penalty\s+)?shoot[\s-]?out|pens?\b|penalty\s+shoot|in\s+the\s+tie[\s-]?breaker)", regex.I)
 _SHOOTOUT_BEFORE = compile_pattern(r"(?:shoot[\s-]?out|penalties|spot[\s-]?kicks),?(?:\s+\w+){0,3}\s+$", regex.I)
 _STAT_AFTER = compile_pattern(r"^\s*(?:\w+\s+){0,3}?(?:attempts|shots|corners|on\s+target|in\s+terms\s+of|possession|fouls|chances)\b", regex.I)
 # "outshot the visitors 18-9", "Shots: 14-6": a count, not a score
@@ -39,6 +39,8 @@ _RESULT_CUES = compile_pattern(
     r"ended|finished|final\s+score|full[\s-]*time|result|scoreline|stalemate)\b",
     regex.I,
 )
+# "a 1-0 lead in their best-of-three series": a playoff series, not a match
+_SERIES_AFTER = compile_pattern(r"^\s*(?:\w+\s+){0,2}?(?:lead\s+)?in\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,4}?series\b", regex.I)
 _OTHER = compile_pattern(r"\b(?:elsewhere|meanwhile|earlier|previous|had\s+met|previously\s+met|met\s+in|faced\s+each\s+other|each\s+other\s+in|last\s+(?:season|year|time|meeting)|in\s+\d{4}|since\s+\d{4}|record|history|biggest|heaviest|also\s+beat|had\s+beaten|who\s+were\s+beaten)\b", regex.I)
 
 
@@ -70,7 +72,7 @@ def find_scorelines(sentence: str, offset: int = 0) -> list[Scoreline]:
 
 
 def _classify(sentence: str, before: str, after: str) -> str:
-    if _STAT_AFTER.search(after) or _STAT_BEFORE.search(before[-40:]):
+    if _STAT_AFTER.search(after) or _STAT_BEFORE.search(before[-40:]) or _SERIES_AFTER.search(after):
         return "other"
     if _AGGREGATE_AFTER.search(after) or _AGGREGATE_BEFORE.search(before):
         return "aggregate"

@@ -42,7 +42,7 @@ _POSSESSION = compile_pattern(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?(?:%|per\s?cent|p
 _POSSESSION_CONTEXT = compile_pattern(r"possession|of\s+the\s+ball", regex.I)
 _ON_TARGET = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:apiece\s+|each\s+)?(?:(?:of\s+(?:which|them|ours|theirs)\s+(?:were\s+|was\s+)?|shots?\s+|efforts?\s+|attempts?\s+)?on\s+target"
                         r"|on-target\s+(?:shots|efforts|attempts))", regex.I)
-_SHOTS = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:shots|attempts|efforts)(?!\s+on\s+target)(?:\s+(?:at|on)\s+goal)?", regex.I)
+_SHOTS = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:shots|attempts|efforts)(?!\s+on\s+target|\s+(?:in|during)\s+the\s+(?:penalty\s+)?shoot[\s-]?out|\s+from\s+the\s+(?:penalty\s+)?spot)(?:\s+(?:at|on)\s+goal)?", regex.I)
 _PAIR = compile_pattern(
     r"(?<![\d.])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})\s+(?:in\s+terms\s+of\s+|on\s+)?(?P<kind>(?:shots|attempts|efforts)(?:\s+on\s+target)?)"
     r"|\bout-?sh[oa]t\w*\s+(?:[\w'.-]+\s+){0,3}?(?P<a2>\d{1,2})\s?-\s?(?P<b2>\d{1,2})",
