@@ -23,6 +23,20 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "scorer_lists_for_team": """Lyon 2-1 Marseille
+
+OL beat OM 2-1 on Sunday evening at Groupama Stadium.
+
+Goals: Leonardo Balerdi (38th, o.g.), Corentin Tolisso (81st) for Lyon; Mason Greenwood (70th, pen.) for Marseille.
+""",
+    "scorer_lists_og_first": """Fulham 3-1 Blackburn Rovers
+
+Fulham beat Blackburn 3-1 at Loftus Road on Saturday.
+
+The decisive moment came 11 minutes after the restart. Steed Malbranque whipped in a cross from the right, Louis Saha stretched for it and Martin Taylor, trying to get there first, could only slice the ball past his own goalkeeper.
+
+Scorers: Fulham: Saha 23, Taylor og 56, Boa Morte 71. Blackburn: Cole 40.
+""",
     "playoff_tiebreaker": """Frei saves two in shootout, Sounders edge LAFC to open playoff series
 
 SEATTLE (AP) - Stefan Frei stopped two attempts in the penalty shootout and the Seattle Sounders beat Los Angeles FC 4-2 in the tiebreaker after a 1-1 draw Wednesday night, taking a 1-0 lead in their best-of-three first-round series.
@@ -1355,6 +1369,14 @@ REGRESSION = [
     row("playoff_tiebreaker", "shootout", {"Seattle Sounders": 4, "Los Angeles FC": 2}),
     row("playoff_tiebreaker", "aggregate", None),
     row("playoff_tiebreaker", "stats shots", {"Seattle Sounders": 15, "Los Angeles FC": 11}),
+    # Scorer lists: "Taylor og 56" (the tag before the minute); "Balerdi (38th, o.g.), Tolisso
+    # (81st) for Lyon; Greenwood (70th, pen.) for Marseille" (ordinals, tags after a comma, each
+    # group's team at its end); "Saha stretched for it and Taylor, ..., could only slice the ball
+    # past his own goalkeeper": the own goal is Taylor's, not the one who stretched.
+    row("scorer_lists_og_first", "goals", [("Saha", "Fulham", "23"), ("Cole", "Blackburn Rovers", "40"),
+                                           ("Taylor", "Fulham", "56", "og"), ("Boa Morte", "Fulham", "71")]),
+    row("scorer_lists_for_team", "goals", [("Balerdi", "Lyon", "38", "og"), ("Greenwood", "Marseille", "70", "pen"),
+                                           ("Tolisso", "Lyon", "81")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

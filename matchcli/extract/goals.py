@@ -717,8 +717,9 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
             # the sentence's subject drove it
             return [] if strict else _opening_subject(ctx, sentence)
         lead = ctx.folded[max(c_start, n.start - 30):n.start]
-        if _NOT_AGENT_BEFORE.search(lead) and not (lead.rstrip().endswith(" for") and _AGENT_TO.match(ctx.folded, n.end)):
-            continue
+        if _NOT_AGENT_BEFORE.search(lead) and not (lead.rstrip().endswith(" for") and _AGENT_TO.match(ctx.folded, n.end)) \
+                and not _NEW_CLAUSE_BEFORE.search(lead):
+            continue    # (not "Saha stretched for it and Taylor, ..., could only slice it past his own keeper")
         if pats["assist_noun"].match(ctx.folded, n.end) or (
                 pats["assist_noun_bare"].match(ctx.folded, n.end) and _DETERMINED_BEFORE.search(ctx.folded, max(c_start, n.start - 20), n.start)):
             continue    # "X's cross", "turned a low Hadj Moussa cross into his own net"
@@ -796,7 +797,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     return []
 
 
-_ASIDE_TO_VERB = compile_pattern(r",\s*(?:[\w'-]+\s+){0,6}[\w'-]+\s*,\s*")
+_ASIDE_TO_VERB = compile_pattern(r",\s*(?:[\w'-]+\s+){0,6}[\w'-]+\s*,\s*(?:[a-z]+\s+){0,5}")
 _ELIDED_SUBJECT = compile_pattern(r"(?:^|[\s,])(?:and|and\s+then|then)\s+$", regex.I)
 
 
@@ -904,6 +905,7 @@ _RECEIVER_LEAD = compile_pattern(r"\b(?:found|finds|picked\s+out|picks\s+out|squ
 # "Konate was penalised for a tug on Haaland, and the Norwegian converted": the offender
 _PENALISED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:penali[sz]ed|punished|adjudged)\b", regex.I)
 _SAVER_AFTER = compile_pattern(r"\s+(?:(?:did\s+well|was\s+(?:quick|alert)|managed|got\s+down)\s+to\s+)?(?:saved?|push(?:ed)?\s+(?:away|out|aside)|parr(?:y|ied)|tip(?:ped)?|palm(?:ed)?|kept?\s+out|den(?:y|ied)|block(?:ed)?)\b", regex.I)
+_NEW_CLAUSE_BEFORE = compile_pattern(r"(?:\band|\bbut|,)\s+$")
 _SUFFERED_AFTER = compile_pattern(r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:\w+\s+)?[a-z]+(?:ed|en|ght)\b", regex.I)
 
 

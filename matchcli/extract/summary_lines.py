@@ -19,13 +19,13 @@ from .text import Sentence
 
 # Possessive runs from a word start: a name cannot backtrack letter by letter.
 _NAME = r"(?<![\p{L}'.-])\p{Lu}[\p{L}'.-]*+(?:\s(?:(?:de|da|van|von|der|den|di|dos|del|le|la|el|al|ter|ten|mac)\s)*\p{Lu}[\p{L}'.-]*+){0,3}"
-_MIN = r"\d{1,3}(?:\s?\+\s?\d{1,2})?'?"
+_MIN = r"\d{1,3}(?:st|nd|rd|th)?(?:\s?\+\s?\d{1,2})?'?"
 _TAG = r"(?:\s*(?:\(\s*)?(?P<tag>pen|p|pen\.|og|o\.g\.|OG|penalty|own\s+goal)(?:\s*\))?)?"
 _ITEM = compile_pattern(
-    rf"(?P<name>{_NAME})\s*(?:,?\s+(?P<mins>{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\.?\)|\(og\)))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\.?\)|\(og\)))?)*)"
-    rf"|\s*\((?P<paren>(?:(?:og|pen|penalty|own\s+goal)\s+)?{_MIN}(?:\s*(?:pen|penalty|p|og|own\s+goal))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|penalty|p|og))?)*)\))"
+    rf"(?P<name>{_NAME})\s*(?:,?\s+(?P<mins>(?:(?:og|pen)\s+)?{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\.?\)|\(og\)))?(?:\s*,\s*{_MIN}(?:\s*(?:pen|p|og|o\.g\.|\(pen\.?\)|\(og\)))?)*)"
+    rf"|\s*\((?P<paren>(?:(?:og|pen|penalty|own\s+goal)\s+)?{_MIN}(?:,?\s*(?:pen\.?|penalty|p|og|o\.g\.|own\s+goal))?(?:\s*,\s*{_MIN}(?:,?\s*(?:pen\.?|penalty|p|og|o\.g\.))?)*)\))"
 )
-_MIN_TAG = compile_pattern(rf"(?P<pre>(?:og|own\s+goal|pen|penalty)\s+)?(?P<m>\d{{1,3}})(?:\s?\+\s?(?P<s>\d{{1,2}}))?'?{_TAG}", regex.I)
+_MIN_TAG = compile_pattern(rf"(?P<pre>(?:og|own\s+goal|pen|penalty)\s+)?(?P<m>\d{{1,3}})(?:st|nd|rd|th)?(?:\s?\+\s?(?P<s>\d{{1,2}}))?'?,?{_TAG}", regex.I)
 _LABEL = compile_pattern(r"^(?:goals?|scorers?|goalscorers?|goal\s*scorers?|scoring)\s*:\s*", regex.I)
 # Section headers of agency and box-score copy; a line "TEAM: ..." below one lists that side.
 _SECTION = compile_pattern(
@@ -155,6 +155,20 @@ def find_listed_goals(ctx: Context) -> list[GoalMention]:
     return out
 
 
+def _group_team(ctx: Context, s: Sentence, rel: int, rel_end: int) -> str | None:
+    """"Balerdi (38th, o.g.), Tolisso (81st) for Lyon; Greenwood (70th) for Marseille": the team
+    the item's group ends with."""
+    group_end = s.text.find(";", rel, rel_end)
+    told = _FOR_TEAM.search(s.text, rel, group_end if group_end != -1 else rel_end)
+    if not told:
+        return None
+    refs = ctx.refs_in(s.start + told.start("team"), s.start + told.end("team"))
+    return refs[0].role if refs else None
+
+
+_FOR_TEAM = compile_pattern(r"\bfor\s+(?P<team>[^;,.()]{2,40}?)\s*(?:[;.]|$)")
+
+
 def _box_side(ctx: Context, s: Sentence, side: str | None) -> str | None:
     """Wikipedia's match box: "Lens 2–1 Nice" on a line of its own, the home scorers' lines
     ("Thauvin 20'"), a "Report" line, the away scorers' lines. The side the line starts or goes
@@ -178,6 +192,7 @@ def _items(ctx: Context, s: Sentence, rel_start: int, rel_end: int, side: str | 
     out = []
     for item in _ITEM.finditer(s.text, rel_start, rel_end):
         surface = item.group("name").strip()
+        item_side = side or _group_team(ctx, s, item.end(), rel_end)
         if never_a_name(surface.split()[0]):
             continue        # "Attendance 52,104." under the line-ups
         scorer = ctx.roster.name(surface)
@@ -194,7 +209,7 @@ def _items(ctx: Context, s: Sentence, rel_start: int, rel_end: int, side: str | 
             out.append(GoalMention(
                 scorer=scorer, start=start, sentence=s, minute=mention,
                 penalty=tag.startswith("p"), own_goal=own,
-                side=side or player_side, side_of_player=side is None and player_side is not None,
+                side=item_side or player_side, side_of_player=item_side is None and player_side is not None,
                 confidence=0.95, rule="goal-list",
             ))
     return out
