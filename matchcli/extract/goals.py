@@ -797,7 +797,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     return []
 
 
-_ASIDE_TO_VERB = compile_pattern(r",\s*(?:[\w'-]+\s+){0,6}[\w'-]+\s*,\s*(?:[a-z]+\s+){0,5}")
+_ASIDE_TO_VERB = compile_pattern(r",\s*(?:[\w'-]+\s+){0,6}[\w'-]+\s*,\s*")
 _ELIDED_SUBJECT = compile_pattern(r"(?:^|[\s,])(?:and|and\s+then|then)\s+$", regex.I)
 
 
