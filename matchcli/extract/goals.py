@@ -137,8 +137,9 @@ _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 # A clause about other seasons or matches: its goals are not this match's
 _HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
                            r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I)
-# "Dovbyk, who also found the net in this fixture last season, volleyed ...": the aside closes
-_IN_WHO_ASIDE = compile_pattern(r",\s*who\s[^,]*$", regex.I)
+# "Dovbyk, who also found the net in this fixture last season, volleyed ...", "McTominay, named
+# Serie A's player of the season last term, gave Napoli the lead": the aside closes
+_IN_WHO_ASIDE = compile_pattern(r",\s*(?:who|named|voted|crowned|signed)\s[^,]*$", regex.I)
 # "Agbadou was booked for a foul on Semenyo, and the Ghana international had the last laugh"
 _CARDED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:booked|cautioned|sent\s+off|shown|dismissed)\b", regex.I)
 _BACK_TO_NOW = compile_pattern(r"\b(?:then|but|now|this\s+time|here|tonight|today|on\s+\w+day)\b", regex.I)
@@ -746,7 +747,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     if team_subject or managers_side:
         # "Gotham opened the scoring ... when Lynn Williams controlled a cross": the player
         # the team scored through is named in the next clause.
-        later = _WHEN_NAME.search(ctx.folded, verb_start, sentence.end)
+        later = _WHEN_NAME.search(ctx.folded, verb_start, sentence.end) or _COMMA_NAME_ING.search(ctx.folded, verb_start, sentence.end)
         if later:
             found = ctx.names_in(later.end(), later.end() + 1)
             passed = _PASSED_TO.match(ctx.folded, found[0].end) if found else None
@@ -797,6 +798,9 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     return []
 
 
+# "Tottenham did equalise on 56 minutes, Xavi Simons meeting Porro's low centre ...": the
+# player a team's goal came through, told in an absolute clause
+_COMMA_NAME_ING = compile_pattern(r",\s+(?=(?-i:\p{Lu})[\p{L}'-]+(?:\s(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+[a-z]+ing\b)")
 _ASIDE_TO_VERB = compile_pattern(r",\s*(?:[\w'-]+\s+){0,6}[\w'-]+\s*,\s*")
 _ELIDED_SUBJECT = compile_pattern(r"(?:^|[\s,])(?:and|and\s+then|then)\s+$", regex.I)
 
