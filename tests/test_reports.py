@@ -23,6 +23,20 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "club_site_booking": """Fulham 1-2 Chelsea
+
+We came from behind to beat Fulham 2-1 at Craven Cottage, with Cole Palmer and Enzo Fernandez on target after Fulham had led through Raul Jimenez in the 20th minute.
+
+Palmer levelled in the 55th minute and Fernandez headed the winner in the 81st minute.
+
+Moises Caicedo picked up a booking a minute before the break, his fifth of the season, which means he will miss our trip to Newcastle.
+""",
+    "card_of_the_sides_misery": """Atalanta 3-0 Roma
+
+Atalanta beat Roma 3-0 in Bergamo on Sunday. Ademola Lookman scored twice and Mateo Retegui added a third in the 70th minute.
+
+Roma's misery was complete in the fourth minute of stoppage time when Bryan Cristante was sent off for a second yellow card.
+""",
     "aside_and_absolute": """Napoli 2-1 Tottenham Hotspur
 
 Napoli beat Tottenham 2-1 in a friendly at the Maradona on Saturday.
@@ -1390,6 +1404,10 @@ REGRESSION = [
     # Simons meeting Porro's low centre ...": the team's goal through the player told after it.
     row("aside_and_absolute", "goals", [("McTominay", "Napoli", "14"), ("Simons", "Tottenham Hotspur", "56"),
                                         ("Hojlund", "Napoli", "80")]),
+    # A card told of a side: "Roma's misery was complete ... when Cristante was sent off"; a club
+    # site's "he will miss our trip to Newcastle".
+    row("card_of_the_sides_misery", "card", ("Cristante", "Roma", "second_yellow")),
+    row("club_site_booking", "card", ("Caicedo", "Chelsea", "yellow")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -17,6 +17,7 @@ from .context import Context
 from .cues import cued
 from .lexicon import PhraseMatcher, load
 from .people import NameMention
+from .stats import first_person_side
 from .summary_lines import list_lines, side_of_block_before
 
 _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
@@ -94,6 +95,8 @@ def find_cards(ctx: Context) -> list[Card]:
             if minute is None and previous_minute and _SEQUEL.match(sentence.text):
                 minute, stoppage, approx = previous_minute[0], previous_minute[1], True
             side = _side(ctx, sentence, player)
+            if side is None:
+                side = _told_of_side(ctx, sentence)
             if side is None and sentence.line_start and _LINEUP_ROW.match(sentence.text):
                 side = _heading_side(ctx, sentence)     # "CB 29 Finn Jeltsch Yellow card 55'" under "VfB Stuttgart"
             if side is None and kind != CardKind.yellow:
@@ -139,6 +142,20 @@ def _card_spans(ctx: Context, sentence, pats) -> list[tuple[int, int]]:
         edges = [c_start, *cuts, c_end]
         spans.extend(zip(edges, edges[1:]))
     return spans
+
+
+def _told_of_side(ctx: Context, sentence) -> str | None:
+    """The side a card sentence is told of: "Roma's misery was complete when Cristante was sent
+    off", or a club site's "he will miss our trip to Newcastle"."""
+    refs = ctx.refs_in(sentence.start, sentence.end)
+    if refs and refs[0].start - sentence.start <= 3 and _MISERY.match(ctx.folded, refs[0].end):
+        return refs[0].role
+    we = [m for m in _OUR.finditer(sentence.text) if not ctx.quoted(sentence.start + m.start())]
+    return first_person_side(ctx) if we else None
+
+
+_MISERY = compile_pattern(r"'s?\s+(?:\w+\s+)?(?:misery|woes?|agony|night|afternoon|evening|day|problems|troubles|frustration|discipline|indiscipline)\b", regex.I)
+_OUR = compile_pattern(r"\b(?:we|our|us)\b", regex.I)
 
 
 def _side_told_reduced(ctx: Context, sentence, reduced: regex.Match) -> str | None:

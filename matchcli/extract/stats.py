@@ -86,7 +86,7 @@ class _Figure:
 def find_stats(ctx: Context) -> Stats:
     values: dict[str, dict[str, float]] = {"xg": {}, "shots": {}, "shots_on_target": {}, "possession": {}}
     previous_subject: str | None = None
-    we_side = _first_person_side(ctx)
+    we_side = first_person_side(ctx)
     guessed: set[tuple[str, str]] = set()      # (kind, side) values a later telling may correct
     half_time_paragraph = None
     for sentence in ctx.sentences:
@@ -231,7 +231,7 @@ def _line_kind(label: str) -> str:
     return "shots"
 
 
-def _first_person_side(ctx: Context) -> str | None:
+def first_person_side(ctx: Context) -> str | None:
     """A club site's "we" outside quotes: the other side from the one its first such sentence
     names ("Valencia had 18 shots; we had 16")."""
     for sentence in ctx.sentences:
