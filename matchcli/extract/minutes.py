@@ -78,6 +78,8 @@ _EXACT = compile_pattern(
       | (?P<into_et>into\s+{_ET})
         # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
       | (?P<remaining>(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end(?:\s+of\s+(?P<et9>extra[\s-]+time))?|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
+        # "with 14 minutes gone", "with 20 minutes played"
+      | (?P<gone>(?:gone|played|elapsed)\b)
         # "with five minutes on the clock"
       | (?P<on_clock>(?:(?:were|was|had\s+been)\s+)?on\s+the\s+clock)
         # "seven minutes later", "two minutes earlier", "a minute later"
@@ -179,6 +181,8 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         if m.group("et8") or m.group("et9"):
             return MinuteMention(s, e, 120 - n)
         return MinuteMention(s, e, 90 - n, from_end=n)
+    if kind == "gone":
+        return MinuteMention(s, e, _n(m, "n5"))
     if kind == "on_clock":
         return MinuteMention(s, e, _n(m, "n5"))
     if kind == "later":
