@@ -80,6 +80,7 @@ def find_cards(ctx: Context) -> list[Card]:
             if _NOT_A_CARD.search(clause, 0, trigger + 15):
                 continue
             carded = _carded_players(ctx, c_start, c_end, c_start + trigger) or _subject_told_before(ctx, sentence, c_start, c_start + trigger)
+            carded = [p for p in carded if ctx.roster.name(p.surface) not in ctx.managers]    # not a coach or the referee
             if not carded:
                 continue
             player = carded[0]

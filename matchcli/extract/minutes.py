@@ -77,7 +77,7 @@ _EXACT = compile_pattern(
         # "five minutes into extra time"
       | (?P<into_et>into\s+{_ET})
         # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
-      | (?P<remaining>(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end(?:\s+of\s+(?P<et9>extra[\s-]+time))?|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
+      | (?P<remaining>(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end(?:\s+of\s+(?P<et9>extra[\s-]+time|the\s+(?:additional|extra)\s+(?:half[\s-]hour|30\s+minutes)))?|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
         # "with 14 minutes gone", "with 20 minutes played"
       | (?P<gone>(?:gone|played|elapsed)\b)
         # "with five minutes on the clock"
