@@ -338,6 +338,17 @@ def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) ->
     want = {"home": score.home, "away": score.away}
     have = {"home": [g for g in merged if g.side == "home"], "away": [g for g in merged if g.side == "away"]}
     unknown = [g for g in merged if g.side is None]
+    if len(merged) > score.home + score.away:
+        # "a first-half header from Van Dijk" (sided, vague) and "Van Dijk broke the deadlock in
+        # the 32nd minute" (exact, side unknown): one goal told twice
+        for g in list(unknown):
+            twin = next((o for o in merged if o is not g and o.scorer == g.scorer and o.side and o.approximate
+                         and g.total is not None and not g.approximate), None)
+            if twin is not None:
+                twin.minute, twin.stoppage, twin.approximate = g.minute, g.stoppage, False
+                twin.mentions.extend(g.mentions)
+                unknown.remove(g)
+                merged = [o for o in merged if o is not g]
     # Unattributed goals go to the side that is short, when only one side is; a scorer plays for
     # one side, so his goal goes where his others went ("Shaw completed her hat-trick" after two
     # Manchester City goals of hers), which may leave one side short for the rest.
@@ -353,6 +364,8 @@ def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) ->
     for side in ("home", "away"):
         goals = have[side]
         if len(goals) > want[side]:
+            goals = _fold_vague_twins(goals, want[side])
+        if len(goals) > want[side]:
             goals = sorted(goals, key=lambda g: (-len(g.mentions), g.total is None, g.order))[: want[side]]
         elif len(goals) < want[side]:
             missing = want[side] - len(goals)
@@ -364,6 +377,21 @@ def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) ->
         # Whose goal it was is unknown: named here rather than listed as a goal of nobody's.
         warnings.append(f"{len(unplaced)} goal(s) by {who} could not be given to a side and are not in goals")
     return kept
+
+
+def _fold_vague_twins(goals: list[MergedGoal], want: int) -> list[MergedGoal]:
+    """Too many goals for a side: a vaguely timed goal ("a first-half header from Van Dijk ...
+    after the break") of a scorer who also has an exactly timed one is that goal told again."""
+    out = list(goals)
+    for g in sorted(goals, key=lambda g: g.order):
+        if len(out) <= want:
+            break
+        exact = [o for o in out if o is not g and o.scorer == g.scorer and o.total is not None and not o.approximate]
+        if g.approximate and exact:
+            target = min(exact, key=lambda o: abs(o.total - (g.total or 0)))
+            target.mentions.extend(g.mentions)
+            out.remove(g)
+    return out
 
 
 def arithmetic(result: Result) -> None:
