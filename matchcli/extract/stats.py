@@ -37,6 +37,8 @@ _XG_CONTEXT = compile_pattern(r"\bxg\b|expected\s+goals", regex.I)
 # the side's
 _ONE_CHANCE = compile_pattern(r"\b(?:chance|opportunity|effort|shot|header|attempt|finish|strike|penalty)\s+(?:\w+\s+){0,3}?(?:worth|valued\s+at)\s+(?:just\s+|only\s+)?$"
                               r"|\bxg\s+value\s+of\s+(?:just\s+|only\s+)?$", regex.I)
+# "0.87 expected goals (xG) - 0.79 of which came from the penalty": a part of the figure before
+_PART_OF_FIGURE = compile_pattern(r"\s+of\s+(?:which|them|those|that)\b", regex.I)
 _DECIMAL = compile_pattern(r"(?<![\d.])(\d{1,2}\.\d{1,2})(?!\d|\.\d)")     # a full stop may follow
 _POSSESSION = compile_pattern(r"(?<![\d.])(\d{1,2}(?:\.\d)?)\s?(?:%|per\s?cent|percent)", regex.I)
 _POSSESSION_CONTEXT = compile_pattern(r"possession|of\s+the\s+ball", regex.I)
@@ -70,7 +72,7 @@ _HIT_TARGET = compile_pattern(rf"(?<![\w.]){_NUM}\s+of\s+(?:[\w'.-]+\s+){{0,3}}?
 _FOR_SIDE = compile_pattern(r"[\w.]+%?\s+(?:[a-z-]+\s+){0,3}?for\s+|[\w.]+\s+of\s+(?=(?-i:\p{Lu}))", regex.I)
 # The sentence's subject goes on after naming the other side: its figure, not the other's.
 _SUBJECT_GOES_ON = compile_pattern(
-    r",\s*with\s+$|'s?\s+[\w.]+\s+and\s+$|\band\s+(?:also\s+)?(?:held|had|enjoyed|dominated|kept|controlled|registered|managed|mustered|created|"
+    r",\s*with\s+$|'s?\s+[\w.]+\s+and\s+$|'s?\s+[\w.%]+\)\s*(?:but|and|yet)\s+(?:\w+\s+){0,3}$|\band\s+(?:also\s+)?(?:held|had|enjoyed|dominated|kept|controlled|registered|managed|mustered|created|"
     r"put|fired|landed|forced|got|(?:finished|ended)\s+with)\s+(?:[\w.%]+\s+)?$", regex.I)
 
 
@@ -149,7 +151,7 @@ def _figures(offset: int, text: str) -> list[_Figure]:
         return found
     if _XG_CONTEXT.search(text):
         found += [_Figure(offset + m.start(), "xg", float(m.group(1))) for m in _DECIMAL.finditer(text)
-                  if not _ONE_CHANCE.search(text, max(0, m.start() - 45), m.start())]
+                  if not _ONE_CHANCE.search(text, max(0, m.start() - 45), m.start()) and not _PART_OF_FIGURE.match(text, m.end())]
     if _POSSESSION_CONTEXT.search(text):
         found += [_Figure(offset + m.start(), "possession", float(m.group(1))) for m in _POSSESSION.finditer(text)]
     on_target = [(m.start(), m.end(), _count(m.group("n"))) for m in _ON_TARGET.finditer(text)]
