@@ -23,6 +23,12 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "shown_a_red": """Bologna 1-0 Torino
+
+Bologna beat Torino 1-0 at the Dall'Ara on Sunday. Riccardo Orsolini scored the only goal in the 30th minute.
+
+Then, in the 80th minute, Orsolini burst clear and Saul Coco, scrambling to recover, caught him on the ankle. Referee Daniele Doveri went to the monitor and showed Coco a straight red card.
+""",
     "xg_after_a_bracket": """Liverpool 2-0 Manchester City
 
 Liverpool beat Manchester City 2-0 at Anfield on Sunday. Virgil van Dijk headed in the 32nd minute and Cody Gakpo added a second in the 63rd minute.
@@ -1452,6 +1458,9 @@ REGRESSION = [
     # expected goals - 0.79 of which came from one chance - compared with Liverpool's 2.14": the
     # subject goes on after the bracket, and a part of a figure is no figure.
     row("xg_after_a_bracket", "stats xg", {"Liverpool": 2.14, "Manchester City": 0.87}),
+    # "The referee ... showed Coco a straight red card": the one it was shown to, at the time of
+    # the foul told in the sentence before.
+    row("shown_a_red", "cards", [("Coco", "red", "~80")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

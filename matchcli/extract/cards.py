@@ -95,6 +95,10 @@ def find_cards(ctx: Context) -> list[Card]:
             minute, stoppage, approx = ctx.minute_fields(minute_mention, sentence.text)
             if minute is None and previous_minute and _SEQUEL.match(sentence.text):
                 minute, stoppage, approx = previous_minute[0], previous_minute[1], True
+            if minute is None and not _EARLIER.search(clause):
+                # "Then, in the fifth minute of stoppage time, ... Vogt caught the midfielder.
+                # The referee ... showed Vogt a second yellow card": the foul's time
+                minute, stoppage, approx = _told_just_before(ctx, sentence, carded[0])
             side = _side(ctx, sentence, player)
             if side is None:
                 side = _told_of_side(ctx, sentence)
@@ -143,6 +147,21 @@ def _card_spans(ctx: Context, sentence, pats) -> list[tuple[int, int]]:
         edges = [c_start, *cuts, c_end]
         spans.extend(zip(edges, edges[1:]))
     return spans
+
+
+def _told_just_before(ctx: Context, sentence, player: NameMention) -> tuple[int | None, int | None, bool]:
+    """The minute of the sentence before, in the same paragraph, when it names the same player."""
+    prior = ctx.neighbour(sentence, -1)
+    if prior is None or prior.paragraph != sentence.paragraph:
+        return None, None, False
+    name = ctx.roster.name(player.surface)
+    if not any(ctx.roster.name(n.surface) == name for n in ctx.names_in(prior.start, prior.end)):
+        return None, None, False
+    told = [m for m in ctx.minutes_in(prior.start, prior.end) if m.minute is not None]
+    if not told:
+        return None, None, False
+    minute, stoppage, _ = ctx.minute_fields(told[-1], prior.text)
+    return minute, stoppage, True
 
 
 def _told_of_side(ctx: Context, sentence) -> str | None:
@@ -281,6 +300,11 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
     names = [n for n in names if ctx.roster.name(n.surface) not in ctx.managers]
     after = [n for n in after if ctx.roster.name(n.surface) not in ctx.managers]
     before = [n for n in names if n.end <= trigger]
+    # "the referee showed Vogt a second yellow card": the one it was shown to
+    shown = [n for n in before if _SHOWED.search(ctx.folded, max(c_start, n.start - 14), n.start)
+             and _CARD_NEXT.fullmatch(ctx.folded, n.end, trigger)]
+    if shown:
+        return shown[-1:]
     for i in range(len(before) - 1, -1, -1):
         n = before[i]
         if _OBJECT_LEAD.search(ctx.folded, max(c_start, n.start - 20), n.start):
@@ -323,6 +347,8 @@ _GROUP_GAP = compile_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:(?:and\s+)?[
 _EARLIER = compile_pattern(r"\b(?:already|previously|earlier)\b", regex.I)
 _ASIDE_OPEN = compile_pattern(r"\s*,\s*")
 _ASIDE_CARD = compile_pattern(r"(?:already|previously|earlier)\s+(?:booked|cautioned|shown\s+a\s+yellow)", regex.I)
+_SHOWED = compile_pattern(r"\b(?:showed|shows|showing|show|handed|hands|gave|gives|brandished)\s+$", regex.I)
+_CARD_NEXT = compile_pattern(r"\s+(?:a|his|her|the)\s+(?:second\s+|straight\s+|first\s+)?", regex.I)
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
 _OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
 
