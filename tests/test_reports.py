@@ -23,6 +23,15 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "scorers_line_under_fixture": """Rogers rescues 10-man Aston Villa after Guimaraes header turns tide for Newcastle
+
+Newcastle United 2-2 Aston Villa
+Watkins 19; Gordon 52, Guimaraes 71; Rogers 88
+
+Bruno Guimaraes had risen above everyone to nod Newcastle in front before Morgan Rogers struck late.
+
+Ollie Watkins opened the scoring for the visitors, and Anthony Gordon tied it seven minutes after the break.
+""",
     "shown_a_red": """Bologna 1-0 Torino
 
 Bologna beat Torino 1-0 at the Dall'Ara on Sunday. Riccardo Orsolini scored the only goal in the 30th minute.
@@ -1461,6 +1470,11 @@ REGRESSION = [
     # "The referee ... showed Coco a straight red card": the one it was shown to, at the time of
     # the foul told in the sentence before.
     row("shown_a_red", "cards", [("Coco", "red", "~80")]),
+    # A BBC scorers line under the fixture, both sides in time order ("Watkins 19; Gordon 52,
+    # Guimaraes 71; Rogers 88"): each scorer's side from the text; "Rogers rescues 10-man Aston
+    # Villa" names his side; "Gordon tied it".
+    row("scorers_line_under_fixture", "goals", [("Watkins", "Aston Villa", "19"), ("Gordon", "Newcastle United", "52"),
+                                                ("Guimaraes", "Newcastle United", "71", "header"), ("Rogers", "Aston Villa", "88")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -19,7 +19,7 @@ _PAREN_AFTER = compile_pattern(r"\s*\(\s*$")
 
 
 # "Messi led Argentina to ...", "Kane fired Bayern ahead": a player carrying his own side.
-_CARRIED = compile_pattern(r"\s+(?:\w+\s+)?(?:led|leads|inspired|inspires|helped|helps|guided|guides|fired|fires|propelled|propels|carried|carries|powered|powers|sent|sends|put|puts|gave|gives|earned|earns|rescued|rescues|handed|hands)\s+$", regex.I)
+_CARRIED = compile_pattern(r"\s+(?:\w+\s+)?(?:led|leads|inspired|inspires|helped|helps|guided|guides|fired|fires|propelled|propels|carried|carries|powered|powers|sent|sends|put|puts|gave|gives|earned|earns|rescued|rescues|handed|hands)\s+(?:(?:ten|10|nine|9)-man\s+)?$", regex.I)
 
 
 # "Woltemade's late header sinks Spurs", "X stuns Arsenal": the player beat that side

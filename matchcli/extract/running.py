@@ -15,7 +15,7 @@ from .result import Pair
 
 MAX_UNKNOWN = 10
 
-_LEVEL = compile_pattern(r"equali[sz]|\blevel|on\s+terms|parity|(?:tie[ds]?|tying)\s+(?:the\s+(?:game|match|score)|it\s+up|things\s+up)|cancel+ed\s+out", regex.I)
+_LEVEL = compile_pattern(r"equali[sz]|\blevel|on\s+terms|parity|(?:tie[ds]?|tying)\s+(?:the\s+(?:game|match|score)|it\b|things\s+up)|cancel+ed\s+out", regex.I)
 _AHEAD = compile_pattern(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|opened\s+the\s+scoring|broke\s+the\s+deadlock|opener|winner|winning\s+goal|decisive|tie-?\s*breaking|go-?ahead|won\s+it|win\s+it|settled\s+it|sealed\s+it)\b", regex.I)
 _COMEBACK = compile_pattern(r"\bcomplet\w*\s+(?:the|a|their)\s+(?:comeback|fightback|turnaround)", regex.I)
 _BEHIND = compile_pattern(r"pull\w*\s+(?:one|a\s+goal)\s+back|(?:reduc|halv|cut)\w*\s+the\s+(?:deficit|arrears)|consolation", regex.I)

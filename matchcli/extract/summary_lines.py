@@ -86,7 +86,7 @@ def _label_side(ctx: Context, s: Sentence, rel: int) -> tuple[str | None, int]:
             return refs[0].role, colon + 1
     return None, rel
 _LINEUP = compile_pattern(r"(?:^|:\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
-_BARE_GOALS = compile_pattern(rf"^(?:{_NAME}\s+{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?(?:\s*,\s*{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?)*(?:\s*,\s*|\s*\.?\s*$))+")
+_BARE_GOALS = compile_pattern(rf"^(?:{_NAME}\s+{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?(?:\s*,\s*{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?)*(?:\s*[,;]\s*|\s*\.?\s*$))+")
 
 
 def _blocks(ctx: Context) -> list[tuple[Sentence, str | None]]:
@@ -133,7 +133,9 @@ def find_listed_goals(ctx: Context) -> list[GoalMention]:
         text = s.text
         if s.line_start:
             box_side = _box_side(ctx, s, box_side)
-            if box_side and _BARE_GOALS.match(text):
+            # (one scorer a line, as a box lists them; "Watkins 19; Gordon 52, Guimaraes 71"
+            # under a fixture line mixes both sides)
+            if box_side and _BARE_GOALS.match(text) and len({m.group("name") for m in _ITEM.finditer(text)}) == 1:
                 out.extend(_items(ctx, s, 0, len(text), side=box_side))
                 continue
         line = listed.get(id(s))
@@ -148,7 +150,8 @@ def find_listed_goals(ctx: Context) -> list[GoalMention]:
                 side = refs[-1].role if refs else None
                 out.extend(_items(ctx, s, m.start("body"), m.end("body"), side=side))
             continue
-        if s.line_start and _BARE_GOALS.match(text) and blocks:
+        if s.line_start and _BARE_GOALS.match(text) and (blocks or s.paragraph <= 2):
+            # under the line-ups, or a scorers line under the headline ("Watkins 19; Gordon 52")
             prior = [side for b, side in blocks if b.start < s.start]
             side = prior[-1] if prior else None
             out.extend(_items(ctx, s, 0, len(text), side=side))
