@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "back_in_front": """Freiburg 2-2 Wolfsburg
+
+Freiburg and Wolfsburg drew 2-2 at the Europa-Park Stadion on Saturday.
+
+Vincenzo Grifo gave Freiburg the lead with a ninth-minute penalty, and Mohamed Amoura equalised for Wolfsburg in the 27th minute.
+
+Lucas Holer headed them back in front five minutes into the second half, before Patrick Wimmer levelled once more in the 74th minute.
+""",
     "scorers_line_under_fixture": """Rogers rescues 10-man Aston Villa after Guimaraes header turns tide for Newcastle
 
 Newcastle United 2-2 Aston Villa
@@ -1475,6 +1483,10 @@ REGRESSION = [
     # Villa" names his side; "Gordon tied it".
     row("scorers_line_under_fixture", "goals", [("Watkins", "Aston Villa", "19"), ("Gordon", "Newcastle United", "52"),
                                                 ("Guimaraes", "Newcastle United", "71", "header"), ("Rogers", "Aston Villa", "88")]),
+    # "headed them back in front": the side that had led before (at 1-1 either side could go
+    # ahead, and the 2-2 final fits both; only the side that led can go "back" in front).
+    row("back_in_front", "goals", [("Grifo", "Freiburg", "9", "pen"), ("Amoura", "Wolfsburg", "27"),
+                                   ("Holer", "Freiburg", "50", "header"), ("Wimmer", "Wolfsburg", "74")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

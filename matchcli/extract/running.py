@@ -20,6 +20,8 @@ _AHEAD = compile_pattern(r"\b(?:ahead|in\s+front|the\s+lead|into\s+the\s+lead|op
 _COMEBACK = compile_pattern(r"\bcomplet\w*\s+(?:the|a|their)\s+(?:comeback|fightback|turnaround)", regex.I)
 _BEHIND = compile_pattern(r"pull\w*\s+(?:one|a\s+goal)\s+back|(?:reduc|halv|cut)\w*\s+the\s+(?:deficit|arrears)|consolation", regex.I)
 _DOUBLE = compile_pattern(r"\b(?:doubl\w*|extend\w*|stretch\w*)\s+(?:the|their|his|her|its)\s+(?:\w+\s+)?(?:lead|advantage)", regex.I)
+# "went back in front", "restored their lead", "ahead again": the side that led before
+_RESTORE = compile_pattern(r"\bback\s+(?:in\s+front|ahead|into\s+the\s+lead)|\b(?:restor|regain|retook|retak|reclaim)\w*\s+(?:the|their|its|his|her)\s+(?:\w+\s+)?(?:lead|advantage)|\b(?:ahead|in\s+front)\s+again", regex.I)
 _MAKE_IT = compile_pattern(r"(?:made|make|making|makes)\s+it\s+(\d{1,2})\s?-\s?(\d{1,2})", regex.I)
 _AGGREGATE = compile_pattern(r"\b(?:the\s+tie(?![\s-]*break)|aggregate)\b", regex.I)
 
@@ -45,6 +47,8 @@ def cues(clause: str) -> frozenset[str]:
         found.add("double")
     elif _AHEAD.search(clause):
         found.add("ahead")
+    if "ahead" in found and _RESTORE.search(clause):
+        found.add("restore")
     m = _MAKE_IT.search(clause)
     if m:
         found.add(f"score:{min(int(m.group(1)), int(m.group(2)))}-{max(int(m.group(1)), int(m.group(2)))}")
@@ -110,8 +114,11 @@ def _fits(sides, unknown, goal_cues, final) -> list[list[str]]:
 
 def _consistent(sides: list[str], goal_cues: list[set[str]], final: Pair | None) -> bool:
     home = away = 0
+    led = {"home": False, "away": False}
     for side, cue in zip(sides, goal_cues):
         mine_before, theirs_before = (home, away) if side == "home" else (away, home)
+        if "restore" in cue and not led[side]:
+            return False        # "back in front": this side had led before
         if side == "home":
             home += 1
         else:
@@ -125,6 +132,8 @@ def _consistent(sides: list[str], goal_cues: list[set[str]], final: Pair | None)
             return False
         if "double" in cue and mine_before <= theirs_before:
             return False
+        if mine > theirs:
+            led[side] = True
         for c in cue:
             if c.startswith("score:"):
                 lo, hi = (int(x) for x in c[6:].split("-"))
