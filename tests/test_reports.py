@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "role_after_passive_goal": """Celtic 2-0 Hibernian
+
+Celtic beat Hibernian 2-0 at Celtic Park on Saturday.
+
+Brendan Rodgers' side needed just eight minutes to make the breakthrough. Arne Engels picked out Kieran Tierney's overlapping run and the left-back's low delivery was turned home at the near post by Daizen Maeda.
+
+The Japan international doubled the lead in the 33rd minute, racing on to a through ball from Reo Hatate and dinking a finish over Raphael Sallinger.
+""",
     "back_in_front": """Freiburg 2-2 Wolfsburg
 
 Freiburg and Wolfsburg drew 2-2 at the Europa-Park Stadion on Saturday.
@@ -1487,6 +1495,9 @@ REGRESSION = [
     # ahead, and the 2-2 final fits both; only the side that led can go "back" in front).
     row("back_in_front", "goals", [("Grifo", "Freiburg", "9", "pen"), ("Amoura", "Wolfsburg", "27"),
                                    ("Holer", "Freiburg", "50", "header"), ("Wimmer", "Wolfsburg", "74")]),
+    # "Engels picked out Tierney's run and the delivery was turned home by Maeda. The Japan
+    # international doubled the lead": the role is the previous goal's agent, not the passer.
+    row("role_after_passive_goal", "goals", [("Maeda", "Celtic", "8"), ("Maeda", "Celtic", "33")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -908,6 +908,8 @@ _RECEIVER_LEAD = compile_pattern(r"\b(?:found|finds|picked\s+out|picks\s+out|squ
 # rebound": the keeper who saved is not who the role stands for
 # "Konate was penalised for a tug on Haaland, and the Norwegian converted": the offender
 _PENALISED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:penali[sz]ed|punished|adjudged)\b", regex.I)
+_BY_BEFORE = compile_pattern(r"\bby\s+$")
+_PASSER_AFTER = compile_pattern(r"\s+(?:then\s+)?(?:picked\s+out|found|slipped|played\s+in|squared|crossed|teed\s+up|set\s+up|released|threaded|laid\s+(?:it\s+)?off|pulled\s+(?:it\s+)?back|cut\s+(?:it\s+)?back)\b", regex.I)
 _SAVER_AFTER = compile_pattern(r"\s+(?:(?:did\s+well|was\s+(?:quick|alert)|managed|got\s+down)\s+to\s+)?(?:saved?|push(?:ed)?\s+(?:away|out|aside)|parr(?:y|ied)|tip(?:ped)?|palm(?:ed)?|kept?\s+out|den(?:y|ied)|block(?:ed)?)\b", regex.I)
 _NEW_CLAUSE_BEFORE = compile_pattern(r"(?:\band|\bbut|,)\s+$")
 _SUFFERED_AFTER = compile_pattern(r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:\w+\s+)?[a-z]+(?:ed|en|ght)\b", regex.I)
@@ -928,12 +930,20 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
     here = [n for n in ctx.names_in(sentence.start, c_start) if may_be(n)]
     if here:
         return here[-1] if side else here[0]
-    # the nearest earlier sentence with a player who may be this one: its subject
-    earlier = [n for n in ctx.names_in(max(0, sentence.start - 600), sentence.start) if may_be(n)]
+    # the nearest earlier sentence with a player who may be this one: its subject, not one told
+    # passing ("Engels picked out Tierney's run and the delivery was turned home by Maeda. The
+    # Japan international doubled the lead")
+    earlier = [n for n in ctx.names_in(max(0, sentence.start - 600), sentence.start) if may_be(n)
+               and not _PASSER_AFTER.match(ctx.folded, n.end)]
     if not earlier:
         return None
     last = earlier[-1]
     same = [n for n in earlier if _same_sentence(ctx, n, last)]
+    # "... was turned home at the near post by Maeda": the agent of a passive telling
+    agents = [n for n in same if _BY_BEFORE.search(ctx.folded, max(0, n.start - 4), n.start)
+              and ctx.folded[n.end:n.end + 1] != "'" and _goal_cues().search(ctx.folded, max(0, n.start - 60), n.start)]
+    if agents:
+        return agents[-1]
     return same[0] if side is None else same[-1]
 
 
