@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "club_voice_goals": """REPORT | Portsmouth 2-0 Derby County
+
+Colby Bishop struck late to hand us a hard-earned victory over Derby County at Fratton Park this afternoon.
+
+The breakthrough arrived in the 23rd minute. Josh Murphy whipped a teasing ball in from the right and Kusini Yengi, as he has done so often for us, climbed highest to plant a header into the bottom corner.
+
+Then, with nine minutes of normal time remaining, Fratton Park erupted. Substitute Callum Lang laid it off to Bishop, who took one touch and lashed an unstoppable strike into the top corner.
+""",
     "role_after_passive_goal": """Celtic 2-0 Hibernian
 
 Celtic beat Hibernian 2-0 at Celtic Park on Saturday.
@@ -1498,6 +1506,11 @@ REGRESSION = [
     # "Engels picked out Tierney's run and the delivery was turned home by Maeda. The Japan
     # international doubled the lead": the role is the previous goal's agent, not the passer.
     row("role_after_passive_goal", "goals", [("Maeda", "Celtic", "8"), ("Maeda", "Celtic", "33")]),
+    # A club site: "hand us a hard-earned victory over Derby" (not "earned ... over Derby" for
+    # Derby); "The breakthrough arrived ... X whipped a teasing ball in and Y, as he has done so
+    # often for us, climbed highest to plant a header": Y; "with nine minutes of normal time
+    # remaining, Fratton Park erupted" dates the strike told next.
+    row("club_voice_goals", "goals", [("Yengi", "Portsmouth", "23", "header"), ("Bishop", "Portsmouth", "81")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -104,6 +104,8 @@ _OBJECT_BEFORE = compile_pattern(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|of
 # "cut the ball back to Ugarte", "squared for Salah", "slipped in Isak"
 _PASSED_TO = compile_pattern(r"\s+(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|nodded|passed|fed|teed|set|rolled|threaded|clipped|chipped)"
                            r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|in|into\s+the\s+path\s+of)\s+(?=\p{Lu})", regex.I)
+# "Longman whipped a teasing ball in from the right and Moore ... planted a header": a delivery
+_DELIVERS_AFTER = compile_pattern(r"\s+(?:whipped|swung|curled|floated|lofted|clipped|hooked|sent|delivered|crossed|fired|drilled)\s+(?:in\s+)?(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ball|cross|corner|free-kick|delivery|centre)\b", regex.I)
 _PASSED_TO_BEFORE = compile_pattern(r"\b(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|passed|fed|teed|rolled|threaded|clipped|chipped)"
                                     r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|into\s+the\s+path\s+of)\s+$", regex.I)
 _FOULED = compile_pattern(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
@@ -740,7 +742,8 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
     # "and Armstrong, on as a substitute, hooked home": the name the aside hangs on
     prior = ctx.last_name_before(verb_start, floor=sentence.start)
     if prior is not None and _ASIDE_TO_VERB.fullmatch(ctx.folded, prior.end, verb_start) \
-            and ctx.roster.name(prior.surface) not in ctx.managers:
+            and ctx.roster.name(prior.surface) not in ctx.managers \
+            and not _NOT_AGENT_BEFORE.search(ctx.folded[max(sentence.start, prior.start - 30):prior.start]):
         return [prior]
     team_subject = ctx.refs_in(c_start, verb_start)
     managers_side = _MANAGERS_SIDE.search(lead)
@@ -801,7 +804,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
 # "Tottenham did equalise on 56 minutes, Xavi Simons meeting Porro's low centre ...": the
 # player a team's goal came through, told in an absolute clause
 _COMMA_NAME_ING = compile_pattern(r",\s+(?=(?-i:\p{Lu})[\p{L}'-]+(?:\s(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+[a-z]+ing\b)")
-_ASIDE_TO_VERB = compile_pattern(r",\s*(?:[\w'-]+\s+){0,6}[\w'-]+\s*,\s*")
+_ASIDE_TO_VERB = compile_pattern(r",\s*(?:[\w'-]+\s+){0,8}[\w'-]+\s*,\s*(?!(?:and|but|then)\b)(?:[a-z]+\s+){0,3}")
 _ELIDED_SUBJECT = compile_pattern(r"(?:^|[\s,])(?:and|and\s+then|then)\s+$", regex.I)
 
 
@@ -835,7 +838,7 @@ def _next_subject(ctx: Context, sentence: Sentence, pats) -> list[NameMention]:
     received = [n for n in names[1:] if _PASSED_TO_BEFORE.search(ctx.folded, max(nxt.start, n.start - 50), n.start)]
     if received:
         return received[:1]
-    if not pats["assist_noun"].match(ctx.folded, names[0].end):
+    if not pats["assist_noun"].match(ctx.folded, names[0].end) and not _DELIVERS_AFTER.match(ctx.folded, names[0].end):
         return names[:1]
     for n in names[1:]:
         if pats["assist_noun"].match(ctx.folded, n.end) or _PREPOSITION_BEFORE.search(ctx.folded, max(nxt.start, n.start - 12), n.start):
@@ -1158,7 +1161,7 @@ def _assist(ctx: Context, sentence: Sentence, scorer: NameMention) -> str | None
 _NEXT_TELLING = compile_pattern(r",\s*(?:and|but|while|before)\s|;", regex.I)
 _A_BEFORE = compile_pattern(r"\ban?\s+$", regex.I)
 
-_FOR_TEAM = (r"(?:for|gave|give|given|gives|giving|put|puts|putting|extend(?:s|ed|ing)?|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
+_FOR_TEAM = (r"(?<![\w-])(?:for|gave|give|given|gives|giving|put|puts|putting|extend(?:s|ed|ing)?|hand(?:ed|s|ing)?|sen[dt]|sends|sending|fire[ds]?|firing|head(?:ed|s|ing)?|"
              r"earn(?:ed|s|ing)?|help(?:ed|s|ing)?|push(?:ed|es|ing)?|lift(?:ed|s|ing)?|dr[ae]w|draws|drawing|drag(?:ged|s|ging)?|"
              r"br(?:ing|ings|ought|inging)|pull(?:ed|s|ing)?|edg(?:e|ed|es|ing)|nudg(?:e|ed|es|ing)|haul(?:ed|s|ing)?|mov(?:e|ed|es|ing)|"
              r"propel(?:led|s|ling)?|rescu(?:e|ed|es|ing)|power(?:ed|s|ing)?|restor(?:e|ed|es|ing))\s+(?:(?!for\b)[a-z][\w-]*\s+){0,2}$")

@@ -14,7 +14,7 @@ from .text import Sentence
 
 # A score state told of a side: "the hosts were level", "ahead", "hit back", "it took Newcastle
 # until the 88th minute to find the goal"
-SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough|back\s+in\s+(?:the\s+)?(?:tie|game|match|contest|it)|(?:find|found|finding)\s+(?:the|a|their|its)\s+(?:goal|net|winner|equali[sz]er))\b", regex.I)
+SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough|back\s+in\s+(?:the\s+)?(?:tie|game|match|contest|it)|(?:find|found|finding)\s+(?:the|a|their|its)\s+(?:goal|net|winner|equali[sz]er)|erupted)\b", regex.I)
 
 
 class Unclaimed(NamedTuple):
