@@ -53,6 +53,7 @@ SYNTHETIC = [
     case("With 20 minutes played, he scored.", "20"),
     case("He has played 90 minutes for us all season.", None),
     case("He curled the winner three minutes from the end of the additional half-hour.", "117"),
+    case("Ugbo scored with 14 minutes of the additional period played.", "104"),
     case("He headed the winner with 15 minutes remaining.", "75"),
     case("He headed the winner with 15 minutes left.", "75"),
     case("He scored in the fifth minute of second-half stoppage time.", "90+5"),

@@ -23,6 +23,15 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "booked_then_lineup": """Aston Villa 2-1 Brentford
+
+Aston Villa beat Brentford 2-1 at Villa Park on Saturday. Ollie Watkins opened the scoring in the 12th minute.
+
+Brentford levelled in the 40th minute when Bryan Mbeumo curled in from 20 yards, and Villa's winner came in the 70th minute, when Morgan Rogers' low cross was turned into his own net by the stretching Sepp van den Berg.
+
+Booked: Kamara, Tielemans.
+Brentford (4-3-3): Flekken; Kayode, Collins, Van den Berg, Lewis-Potter; Norgaard, Janelt, Damsgaard; Mbeumo, Wissa, Schade.
+""",
     "club_voice_goals": """REPORT | Portsmouth 2-0 Derby County
 
 Colby Bishop struck late to hand us a hard-earned victory over Derby County at Fratton Park this afternoon.
@@ -1511,6 +1520,9 @@ REGRESSION = [
     # often for us, climbed highest to plant a header": Y; "with nine minutes of normal time
     # remaining, Fratton Park erupted" dates the strike told next.
     row("club_voice_goals", "goals", [("Yengi", "Portsmouth", "23", "header"), ("Bishop", "Portsmouth", "81")]),
+    # A "Booked:" line followed by the other side's line-up ("Brentford (4-3-3): Flekken; ..."):
+    # the line-up is not a list of bookings.
+    row("booked_then_lineup", "cards", [("Kamara", "yellow", "?"), ("Tielemans", "yellow", "?")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -659,10 +659,12 @@ def _passive_agent(ctx: Context, clause: str, c_start: int, verb: regex.Match) -
     """'was headed into the net by X': the agent of a passive verb."""
     if not _PASSIVE.search(clause, max(0, verb.start() - 12), verb.start()):
         return []
-    m = compile_pattern(r"\bby\s+(?=\p{Lu})").search(clause, verb.end(), verb.end() + 80)
+    m = _BY_AGENT.search(clause, verb.end(), verb.end() + 80)
     return _name_list_at(ctx, c_start + m.end()) if m else []
 
 
+# "by X", "by the stretching Sepp van den Berg"
+_BY_AGENT = compile_pattern(r"\bby\s+(?:the\s+(?:[a-z-]+\s+)?)?(?=\p{Lu})")
 _PASSIVE = compile_pattern(r"\b(?:was|were|is|been|being)\s+(?:\w+\s+)?$", regex.I)
 
 

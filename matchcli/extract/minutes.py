@@ -79,7 +79,7 @@ _EXACT = compile_pattern(
         # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
       | (?P<remaining>(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end(?:\s+of\s+(?P<et9>extra[\s-]+time|the\s+(?:additional|extra)\s+(?:half[\s-]hour|30\s+minutes)))?|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
         # "with 14 minutes gone", "with 20 minutes played"
-      | (?P<gone>(?:gone|played|elapsed)\b)
+      | (?P<gone>(?:of\s+(?:the\s+)?(?P<et10>additional\s+period|extra\s+period|extra[\s-]+time|additional\s+half-hour)\s+)?(?:gone|played|elapsed)\b)
         # "with five minutes on the clock"
       | (?P<on_clock>(?:(?:were|was|had\s+been)\s+)?on\s+the\s+clock)
         # "seven minutes later", "two minutes earlier", "a minute later"
@@ -182,7 +182,7 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
             return MinuteMention(s, e, 120 - n)
         return MinuteMention(s, e, 90 - n, from_end=n)
     if kind == "gone":
-        return MinuteMention(s, e, _n(m, "n5"))
+        return MinuteMention(s, e, (90 if m.group("et10") else 0) + (_n(m, "n5") or 0))
     if kind == "on_clock":
         return MinuteMention(s, e, _n(m, "n5"))
     if kind == "later":

@@ -63,7 +63,7 @@ def list_lines(ctx: Context) -> list[ListLine]:
             if rest.strip():
                 side = _label_side(ctx, s, header.end())
                 out.append(ListLine(s, kind, side[0], side[1]))
-        elif section and (s.line_start or (s.start - previous_end <= 2 and not _LINEUP.search(s.text))):
+        elif section and (s.line_start or s.start - previous_end <= 2) and not _LINEUP.search(s.text) and not _FORMATION.search(s.text):
             # "Booked: Fulham: Djetou. Blackburn: Tugay, Flitcroft.": the next team's label (not
             # the next team's line-up, "Man Utd: Carroll, Gary Neville, ...")
             side, body = _label_side(ctx, s, 0)
@@ -85,6 +85,7 @@ def _label_side(ctx: Context, s: Sentence, rel: int) -> tuple[str | None, int]:
         if refs:
             return refs[0].role, colon + 1
     return None, rel
+_FORMATION = compile_pattern(r"\(\d-\d-\d(?:-\d)?\)")
 _LINEUP = compile_pattern(r"(?:^|:\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
 _BARE_GOALS = compile_pattern(rf"^(?:{_NAME}\s+{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?(?:\s*,\s*{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?)*(?:\s*[,;]\s*|\s*\.?\s*$))+")
 
