@@ -23,6 +23,12 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "cushion_counter_over": """Manchester City 3-1 Fulham
+
+Manchester City beat Fulham 3-1 at the Etihad on Saturday. Erling Haaland opened the scoring for City in the 10th minute and Omar Marmoush lifted a composed finish over Bernd Leno in the 30th minute to make it 2-0.
+
+Raul Jimenez finished off a swift counter for Fulham in the 50th minute, but Phil Foden restored City's two-goal cushion in the 68th minute.
+""",
     "booked_then_lineup": """Aston Villa 2-1 Brentford
 
 Aston Villa beat Brentford 2-1 at Villa Park on Saturday. Ollie Watkins opened the scoring in the 12th minute.
@@ -1523,6 +1529,10 @@ REGRESSION = [
     # A "Booked:" line followed by the other side's line-up ("Brentford (4-3-3): Flekken; ..."):
     # the line-up is not a list of bookings.
     row("booked_then_lineup", "cards", [("Kamara", "yellow", "?"), ("Tielemans", "yellow", "?")]),
+    # "lifted a composed finish over Leno", "finished off a swift counter", "restored City's
+    # two-goal cushion".
+    row("cushion_counter_over", "goals", [("Haaland", "Manchester City", "10"), ("Marmoush", "Manchester City", "30"),
+                                          ("Jimenez", "Fulham", "50"), ("Foden", "Manchester City", "68")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

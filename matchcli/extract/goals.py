@@ -127,7 +127,7 @@ _MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–
 # Pickford's legs", "diverted it past Sels": a shot that got past a named player (the keeper)
 # went in, however many words the shot took on the way.
 _SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
-                             r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
+                             r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between|over)\s+(?-i:\p{Lu})"
                              r"|\b[a-z]{3,12}ed\s+(?:it|the\s+ball)\s+(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
                              # "to turn Grealish's cross past Areola": a finisher's touch on a delivery
                              r"|\b(?:turn|steer|glance|prod|poke|sweep|flick|divert|nod|head|volley|side-foot|tap|stab|bundle)(?:ed|s|ing)?\s+"
