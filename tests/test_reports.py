@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "relative_turnaround": """Newcastle United 2-1 Everton
+
+Newcastle came from behind to beat Everton 2-1 at St James' Park. Iliman Ndiaye had put Everton ahead in the 19th minute.
+
+Ten minutes after the interval Anthony Gordon levelled from the penalty spot for Newcastle.
+
+Six minutes later the turnaround was complete. Kieran Trippier whipped in a cross from the right and Nick Woltemade rose to head it in.
+""",
     "cushion_counter_over": """Manchester City 3-1 Fulham
 
 Manchester City beat Fulham 3-1 at the Etihad on Saturday. Erling Haaland opened the scoring for City in the 10th minute and Omar Marmoush lifted a composed finish over Bernd Leno in the 30th minute to make it 2-0.
@@ -1533,6 +1541,9 @@ REGRESSION = [
     # two-goal cushion".
     row("cushion_counter_over", "goals", [("Haaland", "Manchester City", "10"), ("Marmoush", "Manchester City", "30"),
                                           ("Jimenez", "Fulham", "50"), ("Foden", "Manchester City", "68")]),
+    # "Six minutes later the turnaround was complete." then the header: a relative time told
+    # before the goal, counted from the goal before.
+    row("relative_turnaround", "goal", ("Woltemade", "Newcastle United", "61", "header")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -14,7 +14,7 @@ from .text import Sentence
 
 # A score state told of a side: "the hosts were level", "ahead", "hit back", "it took Newcastle
 # until the 88th minute to find the goal"
-SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough|back\s+in\s+(?:the\s+)?(?:tie|game|match|contest|it)|(?:find|found|finding)\s+(?:the|a|their|its)\s+(?:goal|net|winner|equali[sz]er)|erupted)\b", regex.I)
+SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough|back\s+in\s+(?:the\s+)?(?:tie|game|match|contest|it)|(?:find|found|finding)\s+(?:the|a|their|its)\s+(?:goal|net|winner|equali[sz]er)|erupted|(?:turnaround|comeback|fightback)\s+was\s+complete)\b", regex.I)
 
 
 class Unclaimed(NamedTuple):
@@ -50,7 +50,7 @@ def unclaimed(ctx: Context, sentence: Sentence) -> Unclaimed | None:
     """What a sentence telling no goal leaves for the next one: the minute it ends on or a score
     state it tells ("...goalless until the 68th minute.", "the hosts were level"), and the side
     it told scoring."""
-    told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None and not m.bare]
+    told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if (m.minute is not None or m.relative is not None) and not m.bare]
     refs = ctx.refs_in(sentence.start, sentence.end)
     scored = next((r for r in refs if TEAM_SCORED.match(ctx.folded, r.end)), None)
     if scored is not None:
