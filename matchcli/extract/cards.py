@@ -187,6 +187,10 @@ def _side_told_reduced(ctx: Context, sentence, reduced: regex.Match) -> str | No
     return before[-1].role if before else (refs[0].role if refs else None)
 
 
+_BOTH_SHORT = compile_pattern(r"\b(?:both\s+sides|both\s+teams)\s+(?:\w+\s+){0,2}?(?:down\s+to|reduced\s+to|with)\s+(?:ten|10)\s+men|\b(?:ten|10)\s+men\s+(?:apiece|each)\b", regex.I)
+_NINE = compile_pattern(r"\b(?:nine|9)[\s-]+(?:man|men)\b", regex.I)
+
+
 def _short_handed(ctx: Context, cards: list[Card]) -> None:
     """Red cards of unknown side go to the side the report calls ten-man (or nine-man) when
     only one side is so called."""
@@ -196,12 +200,17 @@ def _short_handed(ctx: Context, cards: list[Card]) -> None:
         side = _side_told_reduced(ctx, s, reduced) if reduced else None
         if side:
             sides.add(side)
-    if len(sides) != 1:
-        return
+    if len(sides) != 1 or _BOTH_SHORT.search(ctx.folded):
+        return      # (not when "both sides" or "ten men apiece" were reduced)
     side = sides.pop()
+    # one man down: a red the side already has is the one; no second red goes to it unless the
+    # text says nine men
+    sent_off = sum(1 for c in cards if c.team == ctx.team_name(side) and c.card != CardKind.yellow)
+    room = (2 if _NINE.search(ctx.folded) else 1) - sent_off
     for card in cards:
-        if card.team is None and card.card != CardKind.yellow:
+        if room > 0 and card.team is None and card.card != CardKind.yellow:
             card.team = ctx.team_name(side)
+            room -= 1
 
 
 def _named_list(ctx: Context, start: int, end: int) -> list[NameMention]:
