@@ -23,6 +23,14 @@ from matchcli.models import Match
 from minute_notation import describe, same_minute
 
 REPORTS = {
+    "lifted_over_the_advancing": """England 1-1 Sweden
+
+England and Sweden drew 1-1 at Wembley on Tuesday.
+
+Stina Blackstenius outmuscled Leah Williamson to a long ball in the sixth minute and lifted a composed finish over the advancing Hannah Hampton.
+
+Alessia Russo headed England level in the 28th minute.
+""",
     "ten_man_has_its_red": """Partick Thistle 2-1 Ayr United
 
 Partick Thistle beat ten-man Ayr United 2-1 at Firhill on Saturday.
@@ -1561,6 +1569,9 @@ REGRESSION = [
     row("ten_man_has_its_red", "card", ("McKenzie", "Ayr United", "second_yellow")),
     row("ten_man_has_its_red", "card side", ("Robinson", None)),
     row("ten_man_has_its_red", "cards", [("McKenzie", "second_yellow", "55"), ("Robinson", "red", "80")]),
+    # "X outmuscled Williamson to a long ball and lifted a composed finish over the advancing
+    # Hampton": over a keeper with a word before his name; the one outmuscled is an object.
+    row("lifted_over_the_advancing", "goals", [("Blackstenius", "Sweden", "6"), ("Russo", "England", "28", "header")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -127,7 +127,7 @@ _MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–
 # Pickford's legs", "diverted it past Sels": a shot that got past a named player (the keeper)
 # went in, however many words the shot took on the way.
 _SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
-                             r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between|over)\s+(?-i:\p{Lu})"
+                             r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between|over)\s+(?:the\s+(?:[a-z-]+\s+)?)?(?-i:\p{Lu})"
                              r"|\b[a-z]{3,12}ed\s+(?:it|the\s+ball)\s+(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
                              # "to turn Grealish's cross past Areola": a finisher's touch on a delivery
                              r"|\b(?:turn|steer|glance|prod|poke|sweep|flick|divert|nod|head|volley|side-foot|tap|stab|bundle)(?:ed|s|ing)?\s+"
@@ -717,6 +717,9 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
                         # tripped and picked himself up to convert the penalty")
         if _FOULER.match(ctx.folded, n.end):
             continue    # "after Robinson had tripped Odegaard, sending Leno the wrong way"
+        prev = ctx.last_name_before(n.start, floor=c_start)
+        if prev is not None and _VERB_BETWEEN.fullmatch(ctx.folded, prev.end, n.start):
+            continue    # "Blackstenius outmuscled Williamson to a long ball and lifted ...": an object
         if _SUFFERED_AFTER.match(ctx.folded, n.end) and ctx.last_name_before(n.start, floor=sentence.start):
             # "X picked up a loose ball after Garner had been caught in possession and drove ...":
             # the sentence's subject drove it
@@ -916,6 +919,7 @@ _PENALISED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:penali[sz]e
 _BY_BEFORE = compile_pattern(r"\bby\s+$")
 _PASSER_AFTER = compile_pattern(r"\s+(?:then\s+)?(?:picked\s+out|found|slipped|played\s+in|squared|crossed|teed\s+up|set\s+up|released|threaded|laid\s+(?:it\s+)?off|pulled\s+(?:it\s+)?back|cut\s+(?:it\s+)?back)\b", regex.I)
 _SAVER_AFTER = compile_pattern(r"\s+(?:(?:did\s+well|was\s+(?:quick|alert)|managed|got\s+down)\s+to\s+)?(?:saved?|push(?:ed)?\s+(?:away|out|aside)|parr(?:y|ied)|tip(?:ped)?|palm(?:ed)?|kept?\s+out|den(?:y|ied)|block(?:ed)?)\b", regex.I)
+_VERB_BETWEEN = compile_pattern(r"\s+(?:[a-z]+ly\s+)?(?!was\b|had\b)[a-z]{3,}ed\s+")
 _NEW_CLAUSE_BEFORE = compile_pattern(r"(?:\band|\bbut|,)\s+$")
 _SUFFERED_AFTER = compile_pattern(r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:\w+\s+)?[a-z]+(?:ed|en|ght)\b", regex.I)
 
