@@ -173,6 +173,13 @@ def _pick_fixture(fixtures: list[Fixture], folded: str, adhoc: dict[str, TeamEnt
         if names_ok:
             for name in (fx.home, fx.away):
                 _resolve(name, adhoc)
+            if fx.score is None:
+                # a title line "Villarreal v Roma" and, further down, the match box "Villarreal
+                # 2-1 (a.e.t.) Roma": the same fixture with its score
+                scored = next((f for f in fixtures if f.score is not None and key(f.home) == key(fx.home)
+                               and key(f.away) == key(fx.away)), None)
+                if scored is not None:
+                    return Fixture(fx.home, fx.away, scored.score, fx.start, fx.end)
             return fx
     return None
 

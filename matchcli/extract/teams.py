@@ -256,7 +256,7 @@ def _case_ok(run: list[Token]) -> bool:
 _NAME = r"\p{Lu}[\p{L}\p{N}'.&/-]{0,30}(?:[ \t](?:&[ \t])?(?:de[ \t]|of[ \t])?[\p{Lu}\d][\p{L}\p{N}'.&/-]{0,30}){0,4}"
 _FIXTURE = compile_pattern(
     rf"""^(?:[^\n]{{0,40}}?:[ \t])?(?P<home>{_NAME})[ \t]+(?:
-        (?P<hg>\d{{1,2}})[ \t]?-[ \t]?(?P<ag>\d{{1,2}})[ \t]+(?P<away>{_NAME})
+        (?P<hg>\d{{1,2}})[ \t]?-[ \t]?(?P<ag>\d{{1,2}})[ \t]+(?:\([^()\n]{{1,20}}\)[ \t]+)?(?P<away>{_NAME})
       | (?P<hg2>\d{{1,2}}),?[ \t]+(?:\([^()\n]{{0,200}}\)[ \t]+)?(?P<away2>{_NAME})[ \t]+(?P<ag2>\d{{1,2}})(?!\d)
       | (?:v|vs\.?|versus)[ \t]+(?P<away3>{_NAME})
     )""",

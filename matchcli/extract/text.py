@@ -125,8 +125,8 @@ def _is_abbreviation(folded: str, dot: int) -> bool:
     while i > 0 and folded[i - 1].isalpha():
         i -= 1
     word = folded[i:dot]
-    if len(word) == 1 and word.isupper():
-        return True
+    if len(word) == 1 and (word.isupper() or (i > 0 and folded[i - 1] == ".")):
+        return True     # "T. Parkes"; the last letter of "a.e.t.", "o.g.", "p.m."
     if not word and _CLUB_ORDINAL.match(folded, max(0, dot - 2)):
         return True     # "beat 1. FSV Mainz 05 2-1": a German club's ordinal, not a sentence end
     return word.lower() in _ABBREVIATIONS
