@@ -18,7 +18,7 @@ from .cues import cued
 from .lexicon import PhraseMatcher, load
 from .people import NameMention
 from .stats import first_person_side
-from .summary_lines import list_lines, side_of_block_before
+from .summary_lines import group_team, list_lines, side_of_block_before
 
 _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
 # Sentences that open by carrying on from the one before take its minute, as approximate.
@@ -249,8 +249,6 @@ def _heading_side(ctx: Context, sentence) -> str | None:
 
 # "Sato (87)", "Ruben Olde (Twente, 67)", "Fowler 35"
 _LIST_MINUTE = compile_pattern(r"\s*(?:\((?P<team>[^()\d]{0,40}?)?,?\s*(?P<m>\d{1,3})(?:st|nd|rd|th)?(?:\s?\+\s?(?P<s>\d{1,2}))?'?\)|\s(?P<m2>\d{1,3})(?:\+(?P<s2>\d{1,2}))?'?)")
-# "Maitland-Niles (69th), Tessmann (77th) for Lyon; Kondogbia (52nd) for Marseille": each group's team
-_FOR_TEAM_END = compile_pattern(r"\bfor\s+(?P<team>[^;,.()]{2,40}?)\s*(?:[;.]|$)")
 
 
 def _listed_cards(ctx: Context, line) -> list[Card]:
@@ -258,12 +256,8 @@ def _listed_cards(ctx: Context, line) -> list[Card]:
     out = []
     sentence = line.sentence
     for n in ctx.names_in(sentence.start + line.body, sentence.end):
-        group_end = ctx.folded.find(";", n.end, sentence.end)
-        told_for = _FOR_TEAM_END.search(ctx.folded, n.end, group_end if group_end != -1 else sentence.end)
-        refs = ctx.refs_in(told_for.start("team"), told_for.end("team")) if told_for else []
-        if told_for and ctx.names_in(n.end, told_for.start()) and not refs:
-            told_for = None
-        side = line.side or (refs[0].role if refs else None) or ctx.roster.side(n.surface)
+        # "Maitland-Niles (69th), Tessmann (77th) for Lyon; Kondogbia (52nd) for Marseille"
+        side = line.side or group_team(ctx, sentence, n.end - sentence.start, len(sentence.text)) or ctx.roster.side(n.surface)
         minute = stoppage = None
         m = _LIST_MINUTE.match(ctx.folded, n.end)
         if m and int(m.group("m") or m.group("m2")) <= 130:

@@ -159,9 +159,9 @@ def find_listed_goals(ctx: Context) -> list[GoalMention]:
     return out
 
 
-def _group_team(ctx: Context, s: Sentence, rel: int, rel_end: int) -> str | None:
+def group_team(ctx: Context, s: Sentence, rel: int, rel_end: int) -> str | None:
     """"Balerdi (38th, o.g.), Tolisso (81st) for Lyon; Greenwood (70th) for Marseille": the team
-    the item's group ends with."""
+    the group holding `rel` (offsets in the sentence) ends with. Goal and card lists alike."""
     group_end = s.text.find(";", rel, rel_end)
     told = _FOR_TEAM.search(s.text, rel, group_end if group_end != -1 else rel_end)
     if not told:
@@ -196,7 +196,7 @@ def _items(ctx: Context, s: Sentence, rel_start: int, rel_end: int, side: str | 
     out = []
     for item in _ITEM.finditer(s.text, rel_start, rel_end):
         surface = item.group("name").strip()
-        item_side = side or _group_team(ctx, s, item.end(), rel_end)
+        item_side = side or group_team(ctx, s, item.end(), rel_end)
         if never_a_name(surface.split()[0]):
             continue        # "Attendance 52,104." under the line-ups
         scorer = ctx.roster.name(surface)
