@@ -17,7 +17,7 @@ from .context import Context
 from .cues import cued
 from .lexicon import PhraseMatcher, load
 from .people import NameMention
-from .stats import first_person_side
+from .stats import first_person_side, says_we
 from .summary_lines import group_team, list_lines, side_of_block_before
 
 _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
@@ -170,12 +170,10 @@ def _told_of_side(ctx: Context, sentence) -> str | None:
     refs = ctx.refs_in(sentence.start, sentence.end)
     if refs and refs[0].start - sentence.start <= 3 and _MISERY.match(ctx.folded, refs[0].end):
         return refs[0].role
-    we = [m for m in _OUR.finditer(sentence.text) if not ctx.quoted(sentence.start + m.start())]
-    return first_person_side(ctx) if we else None
+    return first_person_side(ctx) if says_we(ctx, sentence) else None
 
 
 _MISERY = compile_pattern(r"'s?\s+(?:\w+\s+)?(?:misery|woes?|agony|night|afternoon|evening|day|problems|troubles|frustration|discipline|indiscipline)\b", regex.I)
-_OUR = compile_pattern(r"\b(?:we|our|us)\b", regex.I)
 
 
 def _side_told_reduced(ctx: Context, sentence, reduced: regex.Match) -> str | None:

@@ -233,12 +233,22 @@ def _line_kind(label: str) -> str:
     return "shots"
 
 
+def says_we(ctx: Context, sentence) -> bool:
+    """The sentence speaks in a club's own voice ("we", "our") outside quotes."""
+    return any(not ctx.quoted(sentence.start + m.start()) for m in _WE.finditer(sentence.text))
+
+
 def first_person_side(ctx: Context) -> str | None:
     """A club site's "we" outside quotes: the other side from the one its first such sentence
-    names ("Valencia had 18 shots; we had 16")."""
+    names ("Valencia had 18 shots; we had 16"). Read once a report (stats and cards ask)."""
+    if "first_person_side" not in ctx.cache:
+        ctx.cache["first_person_side"] = _first_person_side(ctx)
+    return ctx.cache["first_person_side"]
+
+
+def _first_person_side(ctx: Context) -> str | None:
     for sentence in ctx.sentences:
-        we = [m for m in _WE.finditer(sentence.text) if not ctx.quoted(sentence.start + m.start())]
-        if we:
+        if says_we(ctx, sentence):
             roles = {r.role for r in ctx.refs_in(sentence.start, sentence.end)}
             if len(roles) == 1:
                 return ctx.other(roles.pop())
