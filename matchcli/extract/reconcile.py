@@ -339,16 +339,7 @@ def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) ->
     have = {"home": [g for g in merged if g.side == "home"], "away": [g for g in merged if g.side == "away"]}
     unknown = [g for g in merged if g.side is None]
     if len(merged) > score.home + score.away:
-        # "a first-half header from Van Dijk" (sided, vague) and "Van Dijk broke the deadlock in
-        # the 32nd minute" (exact, side unknown): one goal told twice
-        for g in list(unknown):
-            twin = next((o for o in merged if o is not g and o.scorer == g.scorer and o.side and o.approximate
-                         and g.total is not None and not g.approximate), None)
-            if twin is not None:
-                twin.minute, twin.stoppage, twin.approximate = g.minute, g.stoppage, False
-                twin.mentions.extend(g.mentions)
-                unknown.remove(g)
-                merged = [o for o in merged if o is not g]
+        merged, unknown = _time_vague_twins(merged, unknown)
     # Unattributed goals go to the side that is short, when only one side is; a scorer plays for
     # one side, so his goal goes where his others went ("Shaw completed her hat-trick" after two
     # Manchester City goals of hers), which may leave one side short for the rest.
@@ -377,6 +368,20 @@ def _fit_to_score(merged: list[MergedGoal], score: Pair, warnings: list[str]) ->
         # Whose goal it was is unknown: named here rather than listed as a goal of nobody's.
         warnings.append(f"{len(unplaced)} goal(s) by {who} could not be given to a side and are not in goals")
     return kept
+
+
+def _time_vague_twins(merged: list[MergedGoal], unknown: list[MergedGoal]) -> tuple[list[MergedGoal], list[MergedGoal]]:
+    """More goals than the score: "a first-half header from Van Dijk" (sided, vague) and "Van Dijk
+    broke the deadlock in the 32nd minute" (exact, side unknown) are one goal told twice; the
+    sided goal takes the exact minute. (_fold_vague_twins is the same within one side.)"""
+    for g in [g for g in unknown if g.total is not None and not g.approximate]:
+        twin = next((o for o in merged if o is not g and o.scorer == g.scorer and o.side and o.approximate), None)
+        if twin is not None:
+            twin.minute, twin.stoppage, twin.approximate = g.minute, g.stoppage, False
+            twin.mentions.extend(g.mentions)
+            unknown = [o for o in unknown if o is not g]
+            merged = [o for o in merged if o is not g]
+    return merged, unknown
 
 
 def _fold_vague_twins(goals: list[MergedGoal], want: int) -> list[MergedGoal]:
