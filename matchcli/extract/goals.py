@@ -102,12 +102,14 @@ _CONTRAST = compile_pattern(r"\b(?:but|however|only\s+(?:for|to)|though|although
 _OBJECT_BEFORE = compile_pattern(r"\b(?:[a-z]+(?:ed|s)|by|to|for|with|from|on|off|past|against|inside|beyond|behind|around|through)\s+$")
 # "when Brandt fouled Kent and Tavernier dispatched the penalty": Brandt gave it away.
 # "cut the ball back to Ugarte", "squared for Salah", "slipped in Isak"
-_PASSED_TO = compile_pattern(r"\s+(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|nodded|passed|fed|teed|set|rolled|threaded|clipped|chipped)"
+_PASS_VERBS = r"cut|pulled|squared|crossed|played|slipped|laid|knocked|nodded|passed|fed|teed|set|rolled|threaded|clipped|chipped"
+_PASSED_TO = compile_pattern(r"\s+(?:" + _PASS_VERBS + r")"
                            r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|in|into\s+the\s+path\s+of)\s+(?=\p{Lu})", regex.I)
+# the same pass read back from the name it reached: "cut the ball back for | Isco"
+_PASSED_TO_BEFORE = compile_pattern(r"\b(?:" + _PASS_VERBS + r")"
+                                    r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|into\s+the\s+path\s+of)\s+$", regex.I)
 # "Longman whipped a teasing ball in from the right and Moore ... planted a header": a delivery
 _DELIVERS_AFTER = compile_pattern(r"\s+(?:whipped|swung|curled|floated|lofted|clipped|hooked|sent|delivered|crossed|fired|drilled)\s+(?:in\s+)?(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ball|cross|corner|free-kick|delivery|centre)\b", regex.I)
-_PASSED_TO_BEFORE = compile_pattern(r"\b(?:cut|pulled|squared|crossed|played|slipped|laid|knocked|passed|fed|teed|rolled|threaded|clipped|chipped)"
-                                    r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|into\s+the\s+path\s+of)\s+$", regex.I)
 _FOULED = compile_pattern(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
 _SHOOTOUT_NARRATION = cued(compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicked\s+first|spot[\s-]?kicks|penalty\s+kicks", regex.I),
                            "shoot", "sudden", "kicked", "spot", "penalty")
