@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import regex
-from ..patterns import compile_pattern
 
+from ..patterns import compile_pattern
 from .context import Context
 from .minutes import MinuteMention
 from .text import Sentence
@@ -51,17 +51,18 @@ def unclaimed(ctx: Context, sentence: Sentence) -> Unclaimed | None:
     state it tells ("...goalless until the 68th minute.", "the hosts were level"), and the side
     it told scoring."""
     told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if (m.minute is not None or m.relative is not None) and not m.bare]
+    last_told = told[-1] if told else None
     refs = ctx.refs_in(sentence.start, sentence.end)
     scored = next((r for r in refs if TEAM_SCORED.match(ctx.folded, r.end)), None)
     if scored is not None:
-        return Unclaimed(sentence.paragraph, told[-1] if told else None, scored.role, True)
+        return Unclaimed(sentence.paragraph, last_told, scored.role, True)
     awarded = next((r for r in refs if _TEAM_AWARDED.match(ctx.folded, r.end)), None)
     if awarded is not None:
-        return Unclaimed(sentence.paragraph, told[-1] if told else None, awarded.role, True, penalty_only=True)
+        return Unclaimed(sentence.paragraph, last_told, awarded.role, True, penalty_only=True)
     state = SCORE_STATE.search(sentence.text)
-    if told and (sentence.end - told[-1].end <= 3 or state or _BUILD_UP.search(sentence.text, told[-1].end - sentence.start)):
+    if last_told is not None and (sentence.end - last_told.end <= 3 or state or _BUILD_UP.search(sentence.text, last_told.end - sentence.start)):
         side = refs[0].role if state and refs and not SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
         # "La Dea were level again in the 67th minute.": a side whose state changed at a told
         # time has just scored
-        return Unclaimed(sentence.paragraph, told[-1], side, side is not None and bool(_CHANGED_STATE.search(sentence.text)))
+        return Unclaimed(sentence.paragraph, last_told, side, side is not None and bool(_CHANGED_STATE.search(sentence.text)))
     return None
