@@ -39,6 +39,7 @@ class PenaltyOutcome(str, Enum):
     woodwork = "woodwork"
 
 
+REQUIRED = object()  # default marker: the field must be given
 _LIST = object()   # default marker: a fresh empty list per record (pydantic's default_factory=list)
 
 
@@ -77,9 +78,6 @@ class _Fact:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(" + ", ".join(f"{f[0]}={getattr(self, f[0])!r}" for f in self.FIELDS) + ")"
-
-
-REQUIRED = object()
 
 
 def _f(name, kind, default=REQUIRED, optional=False, ge=None, le=None):
