@@ -921,6 +921,48 @@ The tie went to penalties after a 1-1 draw over 120 minutes. Arnaud Kalimuendo s
 
 In the shootout, Sotoca blazed over and Brice Samba saw his kick saved, and it finished 4-2.
 """,
+    "receiver_after_arrival": """Brighton 1-0 Brentford
+
+Brighton edged a tight game at the Amex. The opener arrived on 52 minutes. Pascal Gross skipped past two tackles on the right and picked out Joao Pedro, who steadied himself and drilled a low shot inside the near post.
+""",
+    "first_half_added_time": """Liverpool 2-0 Fulham
+
+Liverpool beat Fulham 2-0 at Anfield. Diogo Jota opened the scoring in the 20th minute.
+
+Liverpool doubled their lead in first-half stoppage time. Joachim Andersen was penalised for a shove on Darwin Nunez and Mohamed Salah placed the penalty low to the keeper's left three minutes into added time.
+""",
+    "penalised_then_role": """Norway 1-1 Scotland
+
+Scotland led through John McGinn's 20th-minute strike. Norway levelled in the 70th minute. Grant Hanley was penalised for holding Erling Haaland at a corner and the Manchester City striker, unflustered, stepped up to send Angus Gunn the wrong way.
+""",
+    "edge_in_shots": """Columbus Crew 2-0 Toronto FC
+
+Columbus beat Toronto 2-0 on Saturday night. Cucho Hernandez scored in the 30th minute and Diego Rossi added a second in the 75th minute.
+
+Columbus had a 7-2 edge in shots on target and a 15-8 advantage in shots overall.
+""",
+    "formation_labelled_lineups": """Everton 0-1 Newcastle United
+
+Newcastle won 1-0 at Goodison Park. Alexander Isak scored in the 40th minute.
+
+Newcastle United (4-3-3) Pope; Trippier, Schar, Botman, Hall; Tonali, Longstaff, Joelinton; Murphy, Isak, Gordon.
+Booked Longstaff, Hall.
+
+Everton (4-2-3-1) Pickford; Patterson, Tarkowski, Branthwaite, Mykolenko; Gueye, Garner; Harrison, McNeil, Ndiaye; Beto.
+Booked Garner.
+""",
+    "played_on_with_ten": """Real Salt Lake 2-1 Portland Timbers
+
+Real Salt Lake beat Portland 2-1. Cristian Arango scored twice, in the 12th and 60th minutes, and Evander pulled one back in the 70th minute.
+
+Portland finished the last 15 minutes with 10 men after defender Miguel Araujo picked up his second yellow card in the 75th minute for a late tackle.
+""",
+    "booked_earlier_aside": """Wales 2-0 Iceland
+
+Wales beat Iceland 2-0 in Cardiff. Brennan Johnson scored in the 30th minute and Harry Wilson added a second in the 80th minute.
+
+Iceland's misery deepened late on: there was still time for Sverrir Ingason, booked earlier for a foul on Johnson, to be sent off after a second yellow card in the 88th minute.
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -1592,6 +1634,29 @@ REGRESSION = [
     row("box_with_aet", "score", {"Villarreal": 2, "Roma": 1}),
     row("box_with_aet", "goals", [("Moreno", "Villarreal", "19", "pen"), ("Dovbyk", "Roma", "71", "header"), ("Perez", "Villarreal", "104")]),
     row("box_with_aet", "not scorers", ["Shortly"]),
+    # "The opener arrived on 52 minutes. X ... picked out Y, who ... drilled a low shot": the
+    # arrival's scorer is the player picked out, and the goal keeps the arrival's minute.
+    row("receiver_after_arrival", "goals", [("Joao Pedro", "Brighton", "52")]),
+    # "in first-half stoppage time. ... three minutes into added time": the first half's added time.
+    row("first_half_added_time", "goal", ("Salah", "Liverpool", "45+3", "pen")),
+    # "X was penalised for holding Haaland ... and the Manchester City striker ... stepped up to
+    # send the keeper the wrong way": the penalised player is not the taker.
+    row("penalised_then_role", "goal", ("Haaland", "Norway", "70")),
+    row("penalised_then_role", "not scorers", ["Hanley"]),
+    # "a 7-2 edge in shots on target", "a 15-8 advantage in shots": pairs, the subject's first.
+    row("edge_in_shots", "stats shots_on_target", {"Columbus Crew": 7, "Toronto FC": 2}),
+    row("edge_in_shots", "stats shots", {"Columbus Crew": 15, "Toronto FC": 8}),
+    # Line-ups labelled by the team before a formation ("Newcastle United (4-3-3) Pope; ..."), the
+    # away side's first: the "Booked" line under each is that side's.
+    row("formation_labelled_lineups", "card side", ("Garner", "Everton")),
+    row("formation_labelled_lineups", "card side", ("Longstaff", NEW)),
+    row("formation_labelled_lineups", "card side", ("Hall", NEW)),
+    # "Portland finished the last 15 minutes with 10 men after X picked up his second yellow".
+    row("played_on_with_ten", "card side", ("Araujo", "Portland Timbers")),
+    # "there was still time for X, booked earlier for a foul on Y, to be sent off after a second
+    # yellow": X's second yellow and the earlier booking the aside tells.
+    row("booked_earlier_aside", "cards", [("Ingason", "second_yellow", "88"), ("Ingason", "yellow", "?")]),
+    row("booked_earlier_aside", "card side", ("Ingason", "Iceland")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

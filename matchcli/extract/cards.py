@@ -24,7 +24,7 @@ _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow
 # Sentences that open by carrying on from the one before take its minute, as approximate.
 _SEQUEL = compile_pattern(r"^(?:following|after|then|moments later|soon after|from the resulting|in the aftermath)\b", regex.I)
 _NOT_A_CARD = compile_pattern(r"\b(?:escaped|escape|avoided|avoid|spared|could have|should have|would have|no card|without a card|lucky not|fortunate not|rescinded|overturned|appeal|accumulation|suspended|suspension|banned|ban)\b", regex.I)
-_REDUCED = cued(compile_pattern(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+)?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I),
+_REDUCED = cued(compile_pattern(r"\b(?:reduced\s+to|down\s+to|left\s+with|(?:played|playing|finished|ended)\s+(?:\w+\s+){0,4}?with)\s+(?:ten|10|nine|9)\s+(?:men|players)\b", regex.I),
                 "men", "players")
 
 
@@ -84,14 +84,21 @@ def find_cards(ctx: Context) -> list[Card]:
             if not carded:
                 continue
             player = carded[0]
-            minute_mention = min((m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None),
-                                 key=lambda m: abs(m.start - c_start - trigger), default=None)
-            # else the sentence's minute, but not one that dates another card told beside it
-            others = [(a, b) for a, b in spans if (a, b) != (c_start, c_end) and _kind(ctx.folded[a:b], sentence.text, pats)]
+            nearest = lambda m: abs(m.start - c_start - trigger)    # noqa: E731
+            minute_mention = min((m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None), key=nearest, default=None)
+            # else the minute of a clause that goes on telling this card without naming anyone
+            # ("..., to be sent off after a second yellow card in the 88th minute")
+            kinds = {(a, b): _kind(ctx.folded[a:b], sentence.text, pats) for a, b in spans if (a, b) != (c_start, c_end)}
+            goes_on = [(a, b) for (a, b), other in kinds.items() if other == kind and not ctx.names_in(a, b)]
+            if minute_mention is None:
+                minute_mention = min((m for m in sentence_minutes if any(a <= m.start < b for a, b in goes_on)), key=nearest, default=None)
+            # else the sentence's minute, but not one that dates another card told beside it, nor
+            # the time of an "already booked" aside (nor any for the aside's own yellow: the
+            # sentence dates the card that sent him off)
+            others = [span for span, other in kinds.items() if other] + _earlier_asides(ctx, sentence)
             pool = [m for m in sentence_minutes if not any(a <= m.start < b for a, b in others)]
-            if minute_mention is None and pool and not _EARLIER.search(clause):
-                # (not for "X, already booked, ...": that card's time is not this sentence's)
-                minute_mention = min(pool, key=lambda m: abs(m.start - c_start - trigger))
+            if minute_mention is None and pool and not (kind == CardKind.yellow and _EARLIER.search(clause)):
+                minute_mention = min(pool, key=nearest)
             minute, stoppage, approx = ctx.minute_fields(minute_mention, sentence.text)
             if minute is None and previous_minute and _SEQUEL.match(sentence.text):
                 minute, stoppage, approx = previous_minute[0], previous_minute[1], True
@@ -115,6 +122,8 @@ def find_cards(ctx: Context) -> list[Card]:
                 add(Card(player=ctx.roster.name(player.surface), team=ctx.team_name(side), card=kind,
                          minute=minute, stoppage=stoppage, approximate=approx,
                          evidence=ctx.evidence(sentence, f"card-{kind.value}")))
+        for card in _earlier_bookings(ctx, sentence):
+            add(card)
         if sentence_minutes:
             previous_minute = ctx.minute_fields(sentence_minutes[-1], sentence.text)[:2]
     cards = [found[k] for k in order]
@@ -162,6 +171,40 @@ def _told_just_before(ctx: Context, sentence, player: NameMention) -> tuple[int 
         return None, None, False
     minute, stoppage, _ = ctx.minute_fields(told[-1], prior.text)
     return minute, stoppage, True
+
+
+# "Kiwior, booked earlier for a foul on Gakpo, ...", "Tagliafico, who had already been cautioned
+# in the first half, ...": the first yellow of a player sent off, told as an aside
+_EARLIER_BOOKING = cued(compile_pattern(
+    r"(?:already|previously)\s+(?:been\s+)?(?:booked|cautioned|shown\s+a\s+yellow)|(?:booked|cautioned)\s+(?:earlier|previously)"
+    r"|already\s+on\s+a\s+yellow", regex.I), "already", "previously", "earlier")
+_TO_ASIDE = compile_pattern(r"(?<!\s)\s*+,\s*+(?:who\s++)?(?:(?:had|has|was)\s++)?|(?<!\s)\s++(?:had|has|was)\s++", regex.I)
+_ASIDE_END = compile_pattern(r"[,;.]|\s(?:and|but|to|when|before)\s")
+
+
+def _earlier_asides(ctx: Context, sentence) -> list[tuple[int, int]]:
+    """Where the sentence tells an earlier booking, up to the end of that aside."""
+    return [(m.start(), _aside_end(ctx, m.end(), sentence)) for m in _EARLIER.finditer(ctx.folded, sentence.start, sentence.end)]
+
+
+def _aside_end(ctx: Context, pos: int, sentence) -> int:
+    end = _ASIDE_END.search(ctx.folded, pos, sentence.end)
+    return end.start() if end else sentence.end
+
+
+def _earlier_bookings(ctx: Context, sentence) -> list[Card]:
+    cards = []
+    for m in _EARLIER_BOOKING.finditer(ctx.folded, sentence.start, sentence.end):
+        if ctx.quoted(m.start()):
+            continue
+        owner = ctx.last_name_before(m.start(), floor=sentence.start)
+        if owner is None or ctx.roster.name(owner.surface) in ctx.managers or not _TO_ASIDE.fullmatch(ctx.folded, owner.end, m.start()):
+            continue
+        told = [t for t in ctx.minutes_in(m.end(), _aside_end(ctx, m.end(), sentence)) if t.minute is not None]
+        minute, stoppage, approx = ctx.minute_fields(told[0], sentence.text) if told else (None, None, False)
+        cards.append(Card(player=ctx.roster.name(owner.surface), team=ctx.team_name(_side(ctx, sentence, owner)), card=CardKind.yellow,
+                          minute=minute, stoppage=stoppage, approximate=approx, evidence=ctx.evidence(sentence, "card-yellow")))
+    return cards
 
 
 def _told_of_side(ctx: Context, sentence) -> str | None:
@@ -308,8 +351,10 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
         return shown[-1:]
     for i in range(len(before) - 1, -1, -1):
         n = before[i]
-        if _OBJECT_LEAD.search(ctx.folded, max(c_start, n.start - 20), n.start):
+        if _OBJECT_LEAD.search(ctx.folded, max(c_start, n.start - 20), n.start) \
+                and not (ctx.folded.endswith("for ", 0, n.start) and _INFINITIVE_AFTER.match(ctx.folded, n.end)):
             continue    # "fouled Gordon", "tugged Gordon's shirt", "to deny Okafor": not the one carded
+                        # (but "time for Kiwior, booked earlier, to be sent off": he is)
         group = [n]
         # "Paredes and Kurzawa, and Marseille duo Amavi and Benedetto, sent off": all of them.
         for m in reversed(before[:i]):
@@ -351,6 +396,7 @@ _ASIDE_CARD = compile_pattern(r"(?:already|previously|earlier)\s+(?:booked|cauti
 _SHOWED = compile_pattern(r"\b(?:showed|shows|showing|show|handed|hands|gave|gives|brandished)\s+$", regex.I)
 _CARD_NEXT = compile_pattern(r"\s+(?:a|his|her|the)\s+(?:second\s+|straight\s+|first\s+)?", regex.I)
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
+_INFINITIVE_AFTER = compile_pattern(r"(?:\s*,[^,]{0,60},)?\s+to\s+(?:be|receive|see|pick|collect|get)\b", regex.I)
 _OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
 
 

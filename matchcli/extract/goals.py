@@ -106,8 +106,10 @@ _PASS_VERBS = r"cut|pulled|squared|crossed|played|slipped|laid|knocked|nodded|pa
 _PASSED_TO = compile_pattern(r"\s+(?:" + _PASS_VERBS + r")"
                            r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|in|into\s+the\s+path\s+of)\s+(?=\p{Lu})", regex.I)
 # the same pass read back from the name it reached: "cut the ball back for | Isco"
-_PASSED_TO_BEFORE = compile_pattern(r"\b(?:" + _PASS_VERBS + r")"
-                                    r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|into\s+the\s+path\s+of)\s+$", regex.I)
+# ("picked out | Mitoma": passes whose object is the player reached)
+_PASSED_TO_BEFORE = compile_pattern(r"\b(?:(?:" + _PASS_VERBS + r")"
+                                    r"\s+(?:(?!to\s|for\s)[a-z-]+\s+){0,4}?(?:to|for|into\s+the\s+path\s+of)"
+                                    r"|picked\s+out|found|teed\s+up|set\s+up|played\s+in|slipped\s+in|played\s+through|sent\s+through|put\s+through)\s+$", regex.I)
 # "Longman whipped a teasing ball in from the right and Moore ... planted a header": a delivery
 _DELIVERS_AFTER = compile_pattern(r"\s+(?:whipped|swung|curled|floated|lofted|clipped|hooked|sent|delivered|crossed|fired|drilled)\s+(?:in\s+)?(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:ball|cross|corner|free-kick|delivery|centre)\b", regex.I)
 _FOULED = compile_pattern(r"\s+(?:fouled|tripped|brought\s+down|handled|conceded|was|were|had|clipped|upended|felled)\b", regex.I)
@@ -717,8 +719,9 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         if _WAS_FOULED.match(ctx.folded, n.end) and "," in ctx.folded[n.end:verb_start]:
             continue    # "After Gnonto was fouled ..., the Dutchman curled it in" (not "X was
                         # tripped and picked himself up to convert the penalty")
-        if _FOULER.match(ctx.folded, n.end):
-            continue    # "after Robinson had tripped Odegaard, sending Leno the wrong way"
+        if _FOULER.match(ctx.folded, n.end) or _PENALISED_AFTER.match(ctx.folded, n.end):
+            continue    # "after Robinson had tripped Odegaard, sending Leno the wrong way"; "X was
+                        # penalised for pulling Y's shirt and the striker sent the keeper the wrong way"
         prev = ctx.last_name_before(n.start, floor=c_start)
         if prev is not None and _VERB_BETWEEN.fullmatch(ctx.folded, prev.end, n.start):
             continue    # "Blackstenius outmuscled Williamson to a long ball and lifted ...": an object

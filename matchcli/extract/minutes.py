@@ -145,18 +145,32 @@ def _base(half: str | None, et: str | None) -> int:
     return 90
 
 
+# "City doubled their lead in first-half stoppage time. ... rolled the penalty in two minutes
+# into added time": the added time of the half just told, up to the paragraph's start
+_FIRST_HALF_STOPPAGE = compile_pattern(r"first[\s-]+half\s+(?:stoppage|added|injury)[\s-]+time|(?:stroke|cusp)\s+of\s+(?:half[\s-]*time|the\s+(?:break|interval))", regex.I)
+_LATER_PHASE = compile_pattern(r"second[\s-]+half|second\s+period|after\s+the\s+(?:break|interval|restart)|\n\s*\n", regex.I)
+
+
+def _in_first_half_stoppage(text: str, pos: int) -> bool:
+    start = max(0, pos - 250)
+    told = None
+    for told in _FIRST_HALF_STOPPAGE.finditer(text, start, pos):
+        pass
+    return told is not None and not _LATER_PHASE.search(text, told.end(), pos)
+
+
 _SECOND_HALF_BEFORE = compile_pattern(r"second[\s-]+(?:half|period)\s+(?:was|had\s+been|is)\s+(?:just\s+|only\s+|barely\s+)?$", regex.I)
 
 
 def _from_exact(m: regex.Match) -> MinuteMention | None:
     kind = m.lastgroup
     s, e = m.span()
-    if kind == "nth_of_stoppage":
-        return MinuteMention(s, e, _base(m.group("half1"), m.group("et1")), _n(m, "n1"),
-                             stoppage_context=not (m.group("half1") or m.group("et1")))
-    if kind == "into_stoppage":
-        return MinuteMention(s, e, _base(m.group("half2"), m.group("et2")), _n(m, "n5"),
-                             stoppage_context=not (m.group("half2") or m.group("et2")))
+    if kind in ("nth_of_stoppage", "into_stoppage"):
+        n, half, et = (_n(m, "n1"), m.group("half1"), m.group("et1")) if kind == "nth_of_stoppage" \
+            else (_n(m, "n5"), m.group("half2"), m.group("et2"))
+        if not (half or et) and _in_first_half_stoppage(m.string, s):
+            half = "first"
+        return MinuteMention(s, e, _base(half, et), n, stoppage_context=not (half or et))
     if kind == "nth_of_added":
         return MinuteMention(s, e, 90, _n(m, "n1"), stoppage_context=True)
     if kind == "clock" or kind == "bare_ordinal":

@@ -46,7 +46,7 @@ _ON_TARGET = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:apiece\s+|each\s+)?(?:(?:o
                         r"|on-target\s+(?:shots|efforts|attempts))", regex.I)
 _SHOTS = compile_pattern(rf"(?<![\w.]){_NUM}\s+(?:\w+\s+)?(?:shots|attempts|efforts)(?!\s+on\s+target|\s+(?:in|during)\s+the\s+(?:penalty\s+)?shoot[\s-]?out|\s+from\s+the\s+(?:penalty\s+)?spot)(?:\s+(?:at|on)\s+goal)?", regex.I)
 _PAIR = compile_pattern(
-    r"(?<![\d.])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})\s+(?:in\s+terms\s+of\s+|on\s+)?(?P<kind>(?:shots|attempts|efforts)(?:\s+on\s+target)?)"
+    r"(?<![\d.])(?P<a>\d{1,2})\s?-\s?(?P<b>\d{1,2})\s+(?:in\s+terms\s+of\s+|on\s+|(?:edge|advantage|lead|margin)\s+(?:in|on)\s+)?(?P<kind>(?:shots|attempts|efforts)(?:\s+on\s+target)?)"
     r"|\bout-?sh[oa]t\w*\s+(?:[\w'.-]+\s+){0,3}?(?P<a2>\d{1,2})\s?-\s?(?P<b2>\d{1,2})",
     regex.I,
 )

@@ -86,7 +86,9 @@ def _label_side(ctx: Context, s: Sentence, rel: int) -> tuple[str | None, int]:
             return refs[0].role, colon + 1
     return None, rel
 _FORMATION = compile_pattern(r"\(\d-\d-\d(?:-\d)?\)")
-_LINEUP = compile_pattern(r"(?:^|:\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
+# a list of at least six players, after the line's start, a label's colon or a formation
+# ("Newcastle United (4-3-3) Pope; Livramento, ...")
+_LINEUP = compile_pattern(r"(?:^|:\s|\d\)\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
 _BARE_GOALS = compile_pattern(rf"^(?:{_NAME}\s+{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?(?:\s*,\s*{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?)*(?:\s*[,;]\s*|\s*\.?\s*$))+")
 
 
@@ -101,12 +103,15 @@ def _blocks(ctx: Context) -> list[tuple[Sentence, str | None]]:
     for s in ctx.sentences:
         if not _LINEUP.search(s.text) or s.text.count("(") > s.text.count(",") or _LABEL.match(s.text):
             continue
-        label_end = s.text.find(":")
+        colon = s.text.find(":")
+        formation = _FORMATION.search(s.text, 0, 60)
+        # "Tottenham (4-3-3) Vicario; ...": the name before the formation labels it too
+        label_end = colon if colon >= 0 or not formation else formation.start()
         side = None
         if 0 < label_end < 40:
             refs = ctx.refs_in(s.start, s.start + label_end)
             side = refs[0].role if refs else None
-        if side is None and label_end <= 0:
+        if side is None and colon <= 0:
             side = ("home", "away")[unlabeled] if unlabeled < 2 else None
             unlabeled += 1
         out.append((s, side))
