@@ -22,7 +22,7 @@ from .numbers import value
 from .people import NameMention, role_noun_pattern
 from .scorelines import SCORELINE
 from .text import Sentence
-from .unclaimed import SCORE_STATE, TEAM_SCORED, Unclaimed, unclaimed
+from .unclaimed import GOAL_NOUN_OPENING, SCORE_STATE, TEAM_SCORED, Unclaimed, unclaimed
 
 
 @dataclass
@@ -47,6 +47,8 @@ class GoalMention:
     minute_in_clause: bool = False
     fresh: bool = False              # "scored again", "another": a goal not yet told
     more_minutes: tuple = ()         # "twice, in the 10th and 86th minutes": the later goals' minutes
+    lead: str = ""                   # "The winner, ..., was ...: ... Rice headed in": the goal named
+                                     # before the telling, its running-score cues when the clause has none
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +63,8 @@ def _build_patterns() -> dict:
     return {
         "strong": PhraseMatcher(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"])),
         # "edge" is mostly a noun ("the edge of the box"): only its verb forms
-        "weak": PhraseMatcher(_verbs(ev["weak_verbs"], ev) | set(ev["weak_verb_forms"])),
+        # ("bringing down Odegaard on the counter" is a foul, whatever object follows)
+        "weak": PhraseMatcher(_verbs(ev["weak_verbs"], ev) | set(ev["weak_verb_forms"]), not_followed_by=("down",)),
         "object": PhraseMatcher(ev["goal_objects"]),
         # "strike partner", "goal line": compounds that are not goals
         "noun": PhraseMatcher(ev["goal_nouns"], not_followed_by=ev["goal_noun_compounds"]),
@@ -266,8 +269,12 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         # "... goalless until the 68th minute. X hammered the ball past ...": the minute an
         # event-less sentence set up belongs to the goal told next; "United doubled their lead
         # after 57 minutes. ... for Ronaldo, who reacted first to score": so does the side.
+        opening = GOAL_NOUN_OPENING.match(sentence.text)
+        if opening and len(found_in_sentence) == 1:
+            found_in_sentence[0].lead = opening.group()
         if carried and carried.paragraph == sentence.paragraph and found_in_sentence:
             first = found_in_sentence[0]
+            first.lead = first.lead or carried.lead
             if first.minute is None:
                 first.minute = carried.minute
             if carried.scored and first.side is None and (first.penalty or not carried.penalty_only):
@@ -1030,6 +1037,8 @@ def _per_clause(ctx: Context, cue: str, c_start: int, c_end: int, find) -> bool:
     return ctx.cache[key]
 
 _NOT_THIS_KICK = compile_pattern(r"\b(?:missed|saved|failed|conceded|gave\s+away|giving\s+away|won|awarded|appeals?\s+for|denied|two|both)\s+(?:a\s+|the\s+)?$", regex.I)
+# a place, not a kick: "arriving unmarked at the penalty spot to head in"
+_AT_THE_SPOT = compile_pattern(r"\b(?:at|around|near|by|beyond|inside|outside)\s+the\s+penalty\s+spot\b", regex.I)
 
 
 def _penalty_near(clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
@@ -1041,7 +1050,8 @@ def _penalty_near(clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
         owner = _OWNER_BEFORE.search(clause[max(0, m.start() - 40):m.start()])
         if owner and owner.group(1) not in clause[max(0, scorer_rel - 2):scorer_rel + 40]:
             continue    # "his strike followed by Lacazette's penalty": Lacazette's kick
-        if not _NOT_THIS_KICK.search(clause, max(0, m.start() - 20), m.start()):
+        if not _NOT_THIS_KICK.search(clause, max(0, m.start() - 20), m.start()) \
+                and not _AT_THE_SPOT.search(clause, max(0, m.start() - 12), m.end() + 6):
             return True
     return False
 

@@ -297,11 +297,15 @@ def _deficit_size(m) -> int:
     return n if 1 <= n <= 4 else 1
 
 
+_DIRECTIONS = frozenset(("level", "ahead", "behind", "double"))
+
+
 def _cues_of(g: MergedGoal) -> set[str]:
     out: set[str] = set()
     for m in g.mentions:
-        out |= cues(m.clause)
-    if len({c for c in out if c in ("level", "ahead", "behind", "double")}) > 1:
+        told = cues(m.clause)
+        out |= told if told & _DIRECTIONS or not m.lead else told | cues(m.lead)
+    if len(out & _DIRECTIONS) > 1:
         return {c for c in out if c.startswith("score:")}     # the tellings disagree: trust none
     return out
 

@@ -76,6 +76,9 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
     res.winner_role = _winner_from_words(ctx)
     level_running: Pair | None = None
     shootout_before = False
+    # a first leg told as such ("beat Inter 2-1 in the first leg ... ahead of next week's return
+    # match"): its scorelines are this match's result, and there is no aggregate yet
+    first_leg_now = bool(_LEG_AHEAD.search(ctx.folded)) and not _AGGREGATE_WORD.search(ctx.folded)
     for idx, sentence in enumerate(ctx.sentences):
         other_match = sentence.has(OTHER_MATCH) and not _FIRST_LEG.search(sentence.text)
         shootout_here = bool(_SHOOTOUT_TALK.search(sentence.text))
@@ -87,6 +90,8 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
                 # "A shoot-out was needed. The score was 3-2 to Liverpool when ...", "In the
                 # shootout, X saved twice and Argyle won it 4-2": kicks.
                 sl = Scoreline(sl.start, sl.end, sl.a, sl.b, "shootout")
+            if sl.kind == "first_leg" and first_leg_now:
+                sl = Scoreline(sl.start, sl.end, sl.a, sl.b, "result")
             if sl.kind not in candidates:
                 continue
             if other_match and sl.kind == "result" and not _future_aside_only(sentence, sl):
@@ -119,6 +124,9 @@ def read_result(ctx: Context, fixture_score: tuple[int, int] | None) -> Result:
 
 
 _FIRST_LEG = compile_pattern(r"first[\s-]leg", regex.I)
+_LEG_AHEAD = compile_pattern(r"\b(?:ahead\s+of|before)\s+(?:the|next\s+\w+'s|\w+'s)\s+(?:return|second)[\s-](?:leg|match|game|meeting)"
+                             r"|\b(?:return|second)[\s-](?:leg|match|game)\s+(?:will\s+be|is\s+(?:on|at|in|next|scheduled)|takes\s+place)", regex.I)
+_AGGREGATE_WORD = compile_pattern(r"\baggregate\b|\bon\s+away\s+goals\b", regex.I)
 _SHOOTOUT_TALK = cued(compile_pattern(r"shoot[\s-]?out|on\s+penalt(?:y|ies)|penalty\s+kicks|spot[\s-]?kicks", regex.I), "shoot", "penalt", "spot")
 _KICKS = compile_pattern(r"penalt|kick|spot|shoot|this\s+time", regex.I)
 _RESULT_FOR = compile_pattern(r"\b(?:(?P<win>win|victory|triumph|success|joy)|(?P<loss>loss|defeat|humiliation|heartbreak|disappointment|misery|exit))\s+for\s+$", regex.I)

@@ -280,8 +280,9 @@ _AT_RESULT = r"(?:win|victory|draw|defeat|loss|triumph|success|stalemate|point|p
 _AT_PLACE = compile_pattern(r"\b(?:(?:at|to|in|visit(?:ed|ing|s)?)\s+(?:the\s+)?|in\s+front\s+of\s+(?:a|the)\s+(?:[\w-]+\s+)?)$", regex.I)
 
 
-def _at_ground(head: str, entry: TeamEntry, other: TeamEntry) -> bool:
-    """Whether the text puts the match at one of `entry`'s grounds (not one it shares)."""
+def _at_ground(head: str, entry: TeamEntry, other: TeamEntry) -> int | None:
+    """Where the text first puts the match at one of `entry`'s grounds (not one it shares)."""
+    found = []
     for ground in entry.stadiums:
         if ground in other.stadiums:
             continue
@@ -289,18 +290,36 @@ def _at_ground(head: str, entry: TeamEntry, other: TeamEntry) -> bool:
         while at >= 0:
             end = at + len(ground)
             if _AT_PLACE.search(head, max(0, at - 32), at) and not head[end:end + 1].isalnum():
-                return True
+                found.append(at)
+                break
             at = head.find(ground, end)
-    return False
+    return min(found, default=None)
+
+
+# An agency dateline opening the story: "Lisbon (AFP) -", "TURIN, Nov 2 (Reuters) -"
+_DATELINE = compile_pattern(r"^(?P<city>\p{Lu}[\p{L}'. -]{1,30}?)(?:,[^\n(]{0,20})?\s*\((?:AFP|AP|Reuters|PA|dpa|AAP|Xinhua|ANSA|EFE)\)\s*[-–—]", regex.M)
+
+
+def _dateline_city(head: str) -> str | None:
+    m = _DATELINE.search(head)
+    return m.group("city").strip().casefold() if m else None
 
 
 def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMention]) -> bool | None:
     """True if `a` is at home, False if `b` is, None if the text does not say."""
     # "a 2-2 draw at Molineux", "in De Kuip": the ground one club plays at (before the host
     # cues, which also catch the next fixture's "AZ host NEC")
-    at_ground = [e for e in (a, b) if _at_ground(folded[:3000], e, b if e is a else a)]
-    if len(at_ground) == 1:
-        return at_ground[0] is a
+    # the city an agency files from ("Lisbon (AFP) -") is where the match was, when one club
+    # plays there
+    city = _dateline_city(folded[:1500])
+    dated = [e for e in (a, b) if city and e.kind == "club" and e.city and e.city.casefold() == city]
+    if len(dated) == 1 and a.city != b.city:
+        return dated[0] is a
+    # (the ground named first: a later one is the return leg's, "... ahead of the return match
+    # at San Siro")
+    grounds = [(pos, e) for e in (a, b) if (pos := _at_ground(folded[:3000], e, b if e is a else a)) is not None]
+    if grounds:
+        return min(grounds, key=lambda g: g[0])[1] is a
     # "a win in Amsterdam", "at the Johan Cruijff ArenA": between nations, a place in one of them
     # (the place named first: a later one is the next fixture's, "... before they travel to Udine")
     firsts = {id(e): _first_place_in(folded[:3000], e.name) for e in (a, b) if e.kind == "nation"}

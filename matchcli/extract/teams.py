@@ -264,6 +264,11 @@ _FIXTURE = compile_pattern(
 )
 
 
+# The label of a box-score line that lists players, never teams
+_LIST_LABEL = compile_pattern(r"(?:goals?|scorers?|goal\s*scorers?|scoring|booked|bookings|cautions?|sent\s+off|dismissals?|(?:yellow|red)\s+cards?"
+                              r"|subs(?:titutes)?(?:\s+not\s+used)?|unused\s+subs(?:titutes)?|referee|attendance)[ \t]*:", regex.I)
+
+
 @dataclass
 class Fixture:
     home: str
@@ -277,6 +282,8 @@ def find_fixtures(folded: str, limit_chars: int = 100_000) -> list[Fixture]:
     """Fixture or result lines near the top of the report (headlines, score boxes)."""
     found = []
     for m in _FIXTURE.finditer(folded[:limit_chars]):
+        if _LIST_LABEL.match(folded, m.start()):
+            continue    # "Goals: Piroe 27, Struijk 85" is a scorers' line, not "France 3 Argentina 3"
         home = _trim_name(m.group("home"))
         away = _trim_name(m.group("away") or m.group("away2") or m.group("away3"))
         if not home or not away or key(home) == key(away):

@@ -24,6 +24,7 @@ class Unclaimed(NamedTuple):
     side: str | None
     scored: bool        # the side was told scoring ("United doubled their lead"), not just level
     penalty_only: bool = False  # "France were awarded a penalty": the side of the kick that follows
+    lead: str = ""      # "The equaliser, just after the hour, was the best move": what the goal did
 
 
 # A side told scoring: "Ajax took the lead", "United doubled their lead", "the hosts levelled",
@@ -60,9 +61,19 @@ def unclaimed(ctx: Context, sentence: Sentence) -> Unclaimed | None:
     if awarded is not None:
         return Unclaimed(sentence.paragraph, last_told, awarded.role, True, penalty_only=True)
     state = SCORE_STATE.search(sentence.text)
-    if last_told is not None and (sentence.end - last_told.end <= 3 or state or _BUILD_UP.search(sentence.text, last_told.end - sentence.start)):
+    lead = GOAL_NOUN_OPENING.match(sentence.text)
+    if last_told is not None and (sentence.end - last_told.end <= 3 or state or lead or _BUILD_UP.search(sentence.text, last_told.end - sentence.start)):
         side = refs[0].role if state and refs and not SCORE_STATE.search(sentence.text, 0, refs[0].start - sentence.start) else None
         # "La Dea were level again in the 67th minute.": a side whose state changed at a told
         # time has just scored
-        return Unclaimed(sentence.paragraph, last_told, side, side is not None and bool(_CHANGED_STATE.search(sentence.text)))
+        return Unclaimed(sentence.paragraph, last_told, side, side is not None and bool(_CHANGED_STATE.search(sentence.text)),
+                         lead=lead.group() if lead else "")
+    if lead:
+        return Unclaimed(sentence.paragraph, None, None, False, lead=lead.group())
     return None
+
+
+# A sentence about a goal it names by what it did: "The equaliser, just after the hour, was the
+# best move of the match.", "The opener came from ..."
+GOAL_NOUN_OPENING = compile_pattern(
+    r"(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:opener|opening\s+goal|equali[sz]er|leveller|winner|winning\s+goal|decider|consolation)\b", regex.I)
