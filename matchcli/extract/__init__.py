@@ -162,7 +162,9 @@ _STOP_CACHE: list[regex.Pattern] = []
 def _events_end(sentences, length: int) -> int:
     """Where a facts/stats section starts (its historical goals are not this match's)."""
     if not _STOP_CACHE:
-        _STOP_CACHE.append(compile_pattern(r"^(?:" + alternation(load("events")["stop_sections"], word_bounded=False) + r")\b", regex.I))
+        sections = alternation(load("events")["stop_sections"], word_bounded=False)
+        # "Player ratings", or a heading ending in one: "MAN UTD PLAYER RATINGS", "Everton stats"
+        _STOP_CACHE.append(compile_pattern(r"^(?:" + sections + r")\b|^(?:[\w.'&-]++[ \t]++){1,4}(?:" + sections + r")[ \t]*:?[ \t]*$", regex.I))
     pattern = _STOP_CACHE[0]
     for s in sentences:
         if s.line_start and s.start > 0 and pattern.match(s.text) and len(s.text) < 80 and not s.text.endswith("."):
@@ -185,9 +187,16 @@ def _other_team_mentions(found) -> list:
 
 def _other_team_spans(folded: str, found) -> list[tuple[int, int]]:
     """Where the text names a team that is not playing here; "the England striker", "former
-    Chelsea defender X" describe a player, not another match."""
+    Chelsea defender X" describe a player, not another match; between clubs, "the Portuguese
+    turned in the box" is a player too (a nation's plural that is also its demonym)."""
+    clubs = all(side is not None and side.entry.kind != "nation" for side in (found.home, found.away))
     return sorted({(m.start, m.end) for m in _other_team_mentions(found) if not _role_after().match(folded, m.end)
-                   and not _TRANSFER_BEFORE.search(folded, max(0, m.start - 40), m.start)})
+                   and not _TRANSFER_BEFORE.search(folded, max(0, m.start - 40), m.start)
+                   and not (clubs and m.entry.kind == "nation" and _bare_name(m.surface) in m.entry.demonyms)})
+
+
+def _bare_name(surface: str) -> str:
+    return surface[4:] if surface[:4].lower() == "the " else surface
 
 
 # "his 12th goal since joining from Sporting", "on loan from Brighton", "his old club Leeds":

@@ -16,7 +16,7 @@ from .affiliation import FOUL_VICTIM_LEAD
 from .context import Context
 from .cues import cued
 from .lexicon import PhraseMatcher, load
-from .people import NameMention
+from .people import NameMention, role_noun_pattern
 from .stats import first_person_side, says_we
 from .summary_lines import group_team, list_lines, side_of_block_before
 
@@ -178,7 +178,7 @@ def _told_just_before(ctx: Context, sentence, player: NameMention) -> tuple[int 
 _EARLIER_BOOKING = cued(compile_pattern(
     r"(?:already|previously)\s+(?:been\s+)?(?:booked|cautioned|shown\s+a\s+yellow)|(?:booked|cautioned)\s+(?:earlier|previously)"
     r"|already\s+on\s+a\s+yellow", regex.I), "already", "previously", "earlier")
-_TO_ASIDE = compile_pattern(r"(?<!\s)\s*+,\s*+(?:who\s++)?(?:(?:had|has|was)\s++)?|(?<!\s)\s++(?:had|has|was)\s++", regex.I)
+_TO_ASIDE = compile_pattern(r"(?<!\s)\s*+[,–—-]\s*+(?:who\s++)?(?:(?:had|has|was)\s++)?|(?<!\s)\s++(?:had|has|was)\s++", regex.I)
 _ASIDE_END = compile_pattern(r"[,;.]|\s(?:and|but|to|when|before)\s")
 
 
@@ -373,7 +373,8 @@ def _subject_told_before(ctx: Context, sentence, c_start: int, trigger: int) -> 
     """A card told with no subject of its own ("... brought down Kuranyi and was shown a second
     yellow", "..., and the Ayr centre-back was shown a second yellow"): the first player of the
     sentence who is not one fouled or tackled on the way."""
-    if not _NO_NAME_SUBJECT.search(ctx.folded, max(sentence.start, trigger - 60), trigger):
+    if not _NO_NAME_SUBJECT.search(ctx.folded, max(sentence.start, trigger - 60), trigger) \
+            and not _SHOWN_ROLE().search(ctx.folded, max(sentence.start, trigger - 60), trigger):
         return []
     named = [n for n in ctx.names_in(sentence.start, trigger) if ctx.roster.name(n.surface) not in ctx.managers
              and not _OBJECT_LEAD.search(ctx.folded, max(sentence.start, n.start - 20), n.start)]
@@ -385,6 +386,14 @@ def _subject_told_before(ctx: Context, sentence, c_start: int, trigger: int) -> 
 # Alvaro, ... and he was shown a red card" is not the first name's card)
 _NO_NAME_SUBJECT = compile_pattern(r"(?:^|[,;]|\band|\bbut|\bthen)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:defender|centre-back|center-back|full-back|midfielder|striker|forward|winger|keeper|goalkeeper|captain|substitute|player|man|veteran|youngster)\s+)?"
                                    r"(?:had\s+)?(?:was|were|been)\s+(?:\w+\s+){0,2}$", regex.I)
+@lru_cache(maxsize=None)
+def _SHOWN_ROLE() -> regex.Pattern:
+    """ "... and the referee showed the Senegal international a second yellow": the card of the
+    player the sentence is about."""
+    return compile_pattern(r"\b(?:showed|shows|handed|gave|brandished)\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern()
+                           + r")\s+(?:a|his|her)\s+(?:second\s+|straight\s+)?$", regex.I)
+
+
 _TO_BEFORE = compile_pattern(r"\s*(?:to|for|on|against|shown\s+to)\s+$")
 # Between names carded together: "Paredes and Kurzawa, and Marseille duo Amavi", "Koke and
 # Benfica's Orkun Kokcu", "Kamara and Brentford captain Nathan Collins", "X and Dutch midfielder Y"

@@ -121,7 +121,8 @@ _SHOOTOUT_NARRATION = cued(compile_pattern(r"shoot[\s-]?out|sudden\s+death|kicke
 _TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(?:ing|s)?|sent|take|took|taking|heading\s+to)\s+(?:the\s+(?:game|match|final|tie)\s+(?:in)?to\s+)?(?:a\s+|the\s+)?(?:penalty\s+)?shoot[\s-]?out|won\s+(?:the\s+)?(?:\w+\s+)?(?:on|in)\s+(?:a\s+)?(?:penalt|shoot)|\d\s?-\s?\d\s+(?:in\s+(?:a|the)\s+)?(?:penalty\s+)?shoot", regex.I)
 _DECISIVE_KICK = compile_pattern(r"\b(?:decisive|winning|clinching|deciding|final|last)\s+(?:spot[\s-]?kick|penalty|kick)\b", regex.I)
 _KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death|wrong\s+way)\b", regex.I)
-_BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|(?<=\bto\s)[a-z]{3,12})\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|corner|far\s+corner|bottom\s+corner|top\s+corner|roof)|over\s+the\s+line)\b", regex.I),
+_IN_A_PLACE = compile_pattern(r"\s+the\s+(?:box|area|penalty\s+area|six-yard\s+box|centre\s+circle|middle|air|midfield|(?:opposition|opponents')\s+half)\b", regex.I)
+_BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s|ing)|(?<=\bto\s)[a-z]{3,12})\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|(?:(?:far|near|bottom|top|opposite|other|left|right|left-hand|right-hand)\s+){0,2}corner|roof)|over\s+the\s+line)\b", regex.I),
                       "it", "ball")
 # "beat Alisson at his near post", "beat the goalkeeper Valles with a crossed shot": the keeper
 # beaten, told by how
@@ -555,6 +556,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             if (_PASS_OBJECT.match(clause, m.end()) and (not _FINISHED_VERB.search(m.group()) or _DELIVERY_VERB.match(m.group()))) \
                     or (_DELIVERY_VERB.match(m.group()) and _set_piece_delivered(ctx, sentence, clause, c_start, m.end())):
                 continue        # "chipped a pass over the River defence" (not "headed in a cross")
+            if m.group().lower().endswith(" in") and _IN_A_PLACE.match(clause, m.end()):
+                continue        # "as the Brazilian turned in the box": where, not a goal
             if _DETERMINER.search(clause, 0, m.start()) and not _INTO_OWN.match(m.group()):
                 # "a sensational strike", "his finish": a noun, told elsewhere (but "turned a low
                 # cross into his own net" is the verb's object and where it went)
@@ -855,6 +858,8 @@ def _next_subject(ctx: Context, sentence: Sentence, pats) -> list[NameMention]:
     received = [n for n in names[1:] if _PASSED_TO_BEFORE.search(ctx.folded, max(nxt.start, n.start - 50), n.start)]
     if received:
         return received[:1]
+    if _FOULER.match(ctx.folded, names[0].end) or _PENALISED_AFTER.match(ctx.folded, names[0].end):
+        return []       # "Tarkowski dragged down Cunha ..., and Fernandes ... rolled it in": its own telling
     if not pats["assist_noun"].match(ctx.folded, names[0].end) and not _DELIVERS_AFTER.match(ctx.folded, names[0].end):
         return names[:1]
     for n in names[1:]:

@@ -257,6 +257,9 @@ def _scan(pattern: regex.Pattern, text: str, anchor: regex.Pattern, before: int,
             yield m
 
 
+_LATE_ON_A_PLAYER = compile_pattern(r"late\s+on\s+(?:(?-i:\p{Lu})|him\b|her\b)", regex.I)
+
+
 def find_minutes(folded: str) -> list[MinuteMention]:
     """All minute mentions in the text, in order, none overlapping."""
     found: list[MinuteMention] = []
@@ -269,6 +272,8 @@ def find_minutes(folded: str) -> list[MinuteMention]:
     for m in _vague().finditer(folded):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
+        if _LATE_ON_A_PLAYER.match(folded, m.start()):
+            continue        # "Gueye went in late on Casemiro": a tackle, not a time
         entry = m.payload
         found.append(MinuteMention(
             m.start(), m.end(), entry["minute"], entry.get("stoppage"), approximate=True,

@@ -135,6 +135,7 @@ def find_listed_goals(ctx: Context) -> list[GoalMention]:
     blocks = _blocks(ctx)
     listed = {id(line.sentence): line for line in list_lines(ctx)}
     box_side: str | None = None     # inside a match box: whose scorers the lines under it list
+    ratings = False                 # past a "Player ratings" heading
     for s in ctx.sentences:
         text = s.text
         if s.line_start:
@@ -156,12 +157,18 @@ def find_listed_goals(ctx: Context) -> list[GoalMention]:
                 side = refs[-1].role if refs else None
                 out.extend(_items(ctx, s, m.start("body"), m.end("body"), side=side))
             continue
-        if s.line_start and _BARE_GOALS.match(text) and (blocks or s.paragraph <= 2):
-            # under the line-ups, or a scorers line under the headline ("Watkins 19; Gordon 52")
+        if s.line_start and _RATINGS_HEADING.search(text):
+            ratings = True
+        if s.line_start and _BARE_GOALS.match(text) and (blocks or s.paragraph <= 2) and not ratings:
+            # under the line-ups, or a scorers line under the headline ("Watkins 19; Gordon 52");
+            # not "Dalot 8, De Ligt 7" under "PLAYER RATINGS": marks out of ten
             prior = [side for b, side in blocks if b.start < s.start]
             side = prior[-1] if prior else None
             out.extend(_items(ctx, s, 0, len(text), side=side))
     return out
+
+
+_RATINGS_HEADING = compile_pattern(r"^[^.\n]{0,40}\bratings\b[^.\n]{0,20}$", regex.I)
 
 
 def group_team(ctx: Context, s: Sentence, rel: int, rel_end: int) -> str | None:
