@@ -1009,6 +1009,14 @@ Brentford beat Everton 1-0. Bryan Mbeumo scored in the 20th minute.
 
 Idrissa Gueye was booked in the 30th minute for a foul on Mikkel Damsgaard. Late in the game Gueye went in late on Vitaly Janelt - already booked himself for a cynical foul on Ndiaye - and the referee showed the Senegal international a second yellow.
 """,
+    "two_particles_and_the_hour": """Tottenham Hotspur 2-1 Aston Villa
+
+Tottenham beat Aston Villa 2-1. Son Heung-min put Spurs ahead in the 14th minute.
+
+Villa drew level seven minutes before half-time. Lucas Digne swung in a cross and Ollie Watkins rose above Micky van de Ven to head in.
+
+On the hour, Pau Torres tangled with Brennan Johnson in the area and the referee pointed to the spot. Dominic Solanke sent Emiliano Martinez the wrong way from the penalty a minute later.
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -1731,6 +1739,12 @@ REGRESSION = [
     # "Janelt - already booked himself - ": a dashed aside's earlier booking; "went in late on
     # Janelt" is a tackle, not "late on" in the match.
     row("referee_showed_the_role", "cards", [("Gueye", "yellow", "30"), ("Gueye", "second_yellow", "~86"), ("Janelt", "yellow", "?")]),
+    # "rose above Micky van de Ven to head in": two particles inside one name, an object;
+    # "On the hour, ... a minute later" counts from the vague hour when the sentence before gives
+    # no exact time (so it is approximate too); "sent X the wrong way from the penalty a minute
+    # later": the kick is far enough from the verb to need a wider look.
+    row("two_particles_and_the_hour", "goals", [("Son Heung-min", "Tottenham Hotspur", "14"), ("Watkins", "Aston Villa", "38", "header"),
+                                                ("Solanke", "Tottenham Hotspur", "~61", "pen")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -996,7 +996,7 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
         minute_in_clause=in_clause,
         scorer_start=scorer.start,
         fresh=_per_clause(ctx, "fresh", c_start, c_start + len(clause), lambda: _FRESH.search(clause)),
-        penalty=_penalty_near(clause, max(lo, min(scorer.start, pos) - c_start - 40), min(hi, max(scorer.end, pos) - c_start + 50),
+        penalty=_penalty_near(clause, max(lo, min(scorer.start, pos) - c_start - 40), min(hi, max(scorer.end, pos) - c_start + 70),
                               scorer.start - c_start) and not own,
         own_goal=own,
         header=_own_flag(pats["header"], clause, lo, hi, scorer.start - c_start),

@@ -104,7 +104,7 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
         run.clear()
 
     for i, tok in enumerate(tokens):
-        particle = tok.text.islower() and tok.text in particles and _next_capitalised(tokens, i, folded)
+        particle = tok.text.islower() and tok.text in particles and _next_capitalised(tokens, i, folded, particles)
         # "Son Heung-min", "Kevin-Prince": a lowercase part hyphenated to a name is the name's
         hyphenated = bool(run) and tok.text.islower() and folded[run[-1].end:tok.start] == "-" and run[-1].text[0].isupper()
         name_word = (tok.text[0].isupper() or hyphenated) and not in_team(tok.start)
@@ -163,8 +163,12 @@ def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[N
     out.append(NameMention(words[0].start, words[-1].end, surface))
 
 
-def _next_capitalised(tokens: list[Token], i: int, folded: str) -> bool:
-    return i + 1 < len(tokens) and tokens[i + 1].text[0].isupper() and _name_joined(folded, tokens[i], tokens[i + 1])
+def _next_capitalised(tokens: list[Token], i: int, folded: str, particles) -> bool:
+    """The next word opens a name, past more particles ("van de Ven", "de la Fuente")."""
+    j = i + 1
+    while j < len(tokens) and j - i <= 2 and tokens[j].text in particles and _name_joined(folded, tokens[j - 1], tokens[j]):
+        j += 1
+    return j < len(tokens) and tokens[j].text[0].isupper() and _name_joined(folded, tokens[j - 1], tokens[j])
 
 
 def _name_joined(folded: str, left: Token, right: Token) -> bool:

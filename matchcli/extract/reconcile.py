@@ -139,19 +139,22 @@ def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
             # second 90 seconds later": the sentence before may have told the time
             before = ctx.neighbour(m.sentence, -1)
             before = before if before is not None and before.paragraph >= m.sentence.paragraph - 1 else None
-            told = [t for t in ctx.minutes_in(before.start, before.end) if t.minute is not None and t.relative is None
-                    and not t.approximate] if before else []
+            # (an exact time, else a vague one: "On the hour, Torres tangled with Johnson ...
+            # Solanke sent Martinez the wrong way a minute later")
+            told = [t for t in ctx.minutes_in(before.start, before.end) if t.minute is not None and t.relative is None] if before else []
+            told = [t for t in told if not t.approximate] or told
             if told and previous_total is not None and told[-1].minute + (told[-1].stoppage or 0) < previous_total:
                 told = []       # an earlier time than the goal before: not this one's
         base = told[-1].minute + (told[-1].stoppage or 0) if told else previous_total
         if base is None:
             return None, None, False
         total = base + mention.relative
+        approx = bool(told) and told[-1].approximate
         if not 1 <= total <= 130:
             return None, None, False
         if total > 90 and not ctx.extra_time:
-            return 90, total - 90, False
-        return total, None, False
+            return 90, total - 90, approx
+        return total, None, approx
     return ctx.minute_fields(mention, m.sentence.text)
 
 
