@@ -81,8 +81,8 @@ def find_cards(ctx: Context) -> list[Card]:
                 continue
             carded = _carded_players(ctx, c_start, c_end, c_start + trigger) or _subject_told_before(ctx, sentence, c_start, c_start + trigger)
             carded = [p for p in carded if ctx.roster.name(p.surface) not in ctx.managers]    # not a coach or the referee
-            if not carded:
-                continue
+            if not carded or _ON_THE_TOUCHLINE.search(clause):
+                continue    # ("Emery, booked for a prolonged protest on the touchline": a manager's card)
             player = carded[0]
             nearest = lambda m: abs(m.start - c_start - trigger)    # noqa: E731
             minute_mention = min((m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None), key=nearest, default=None)
@@ -405,6 +405,7 @@ _ASIDE_CARD = compile_pattern(r"(?:already|previously|earlier)\s+(?:booked|cauti
 _SHOWED = compile_pattern(r"\b(?:showed|shows|showing|show|handed|hands|gave|gives|brandished)\s+$", regex.I)
 _CARD_NEXT = compile_pattern(r"\s+(?:a|his|her|the)\s+(?:second\s+|straight\s+|first\s+)?", regex.I)
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
+_ON_THE_TOUCHLINE = compile_pattern(r"\b(?:on|from|in|into)\s+(?:the|his|her)\s+(?:touchline|technical\s+area|dugout)\b", regex.I)
 _INFINITIVE_AFTER = compile_pattern(r"(?:\s*,[^,]{0,60},)?\s+to\s+(?:be|receive|see|pick|collect|get)\b", regex.I)
 _OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
 

@@ -87,6 +87,8 @@ def _verbs(phrases: list[str], ev: dict) -> set[str]:
 # "for X to tuck home": the name between "for" and "to" is the agent.
 _AGENT_TO = compile_pattern(r"\s+to\s")
 _DETERMINER = compile_pattern(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and|to)\s)[\w-]+\s+){0,2}$", regex.I)
+# "Kaoru Mitoma's glancing header": an -ing word after a possessive describes the noun
+_POSSESSIVE_BEFORE = compile_pattern(r"\p{L}'s?\s+$")
 _FRAME_OWNER = compile_pattern(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+$", regex.I)
 _MADE_BY = compile_pattern(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
 _WHEN_NAME = compile_pattern(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
@@ -155,7 +157,7 @@ _CARDED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:booked|caution
 _BACK_TO_NOW = compile_pattern(r"\b(?:then|but|now|this\s+time|here|tonight|today|on\s+\w+day)\b", regex.I)
 _AND_SUBJECT = compile_pattern(r"(?:,\s*|\s)and\s+$", regex.I)
 # "chipped a pass over the defence", "whipped in a cross": a delivery, not a finish
-_PASS_OBJECT = compile_pattern(r"\s+(?:(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:pass|cross|through[\s-]ball)|the\s+corner)\b(?!\s+(?:into|in|home|past))", regex.I)
+_PASS_OBJECT = compile_pattern(r"\s+(?:(?:a|an|his|her)\s+(?:[\w-]+\s+)?(?:pass|cross|through[\s-]ball|ball\s+(?:across|into\s+the\s+(?:box|area|path))\b)|the\s+corner)\b(?!\s+(?:into|in|home|past))", regex.I)
 _DETERMINED_BEFORE = compile_pattern(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$", regex.I)
 # "curled in a cross", "whipped in a free-kick": a delivery, however the verb ends
 _DELIVERY_VERB = compile_pattern(r"(?:curl|whip|swung|swing|float|hook|loop|clip|fire|drill|lift|sent|send|deliver|pump|chip)\w*\s+in$", regex.I)
@@ -177,7 +179,7 @@ _WHO = compile_pattern(r",\s*who\s", regex.I)
 _WHOSE = compile_pattern(r",\s*who(?:se)?\s+$", regex.I)
 # A clause opening with a verb's -ing form ("combining with", "adding a second"), not an
 # adjective ("stunning volley")
-_PARTICIPLE = compile_pattern(r"\s*[a-z]+ing\s+(?:with|on|in|into|to|a|an|the|his|her|their|past|over|through|from|off|up|down|out|home|it)\b", regex.I)
+_PARTICIPLE = compile_pattern(r"\s*[a-z]+ing\s+(?:with|on|in|into|to|a|an|the|his|her|their|past|over|under|beyond|through|from|off|up|down|out|home|it|low|high|coolly|calmly|first\s+time)\b", regex.I)
 # A sentence that opens with a player shooting: "Andrea Duarte let fly from 20 yards"
 _SHOOTER = compile_pattern(r"(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})\s+(?P<verb>let\s+fly|shot|fired|struck|curled|drove|volleyed|hit|unleashed|rifled|lashed)\b")
 _HANGING = compile_pattern(r".*\b(?:after|with|following|through|thanks\s+to|courtesy\s+of)\s+$", regex.I | regex.S)
@@ -198,6 +200,11 @@ _GOAL_CONTEXT = compile_pattern(
     r"ahead|in\s+front|the\s+lead|victory|win|scor\w+|netted|deflected\s+in|beat\s+the\s+keeper)\b",
     regex.I,
 )
+# Right after the noun: "Mitoma's glancing header pulled one back", "X's first-time finish, his
+# 10th of the season, ...": this noun is the goal (not any noun of a clause that tells one)
+_NOUN_TOLD_AS_GOAL = compile_pattern(
+    r"[^.;]{0,30}?\b(?:pull\w*\s+(?:one|a\s+goal)\s+back|(?:his|her)\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\w+teenth|\w+tieth)\s+(?:\w+\s+)?(?:goal\s+)?of\s+the\s+(?:season|campaign|tournament))\b", regex.I)
 _INHERENT_GOAL_NOUNS = compile_pattern(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
 _COUNTS = compile_pattern(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
 _NTH = compile_pattern(r"\b(?:his|her)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
@@ -537,7 +544,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             continue
         # the words saying it went in stand in this clause, or in the one before when this one
         # hangs on it ("winning 4-3 on aggregate after Samardzic's penalty")
-        context = _GOAL_CONTEXT.search(clause) or (
+        context = _GOAL_CONTEXT.search(clause) or _NOUN_TOLD_AS_GOAL.match(clause, m.end()) or (
             _HANGING.match(ctx.folded, c_start - 12, c_start + 1) and _GOAL_CONTEXT.search(ctx.folded, sentence.start, c_start))
         if not inherent and not context:
             continue
@@ -558,7 +565,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                 continue        # "chipped a pass over the River defence" (not "headed in a cross")
             if m.group().lower().endswith(" in") and _IN_A_PLACE.match(clause, m.end()):
                 continue        # "as the Brazilian turned in the box": where, not a goal
-            if _DETERMINER.search(clause, 0, m.start()) and not _INTO_OWN.match(m.group()):
+            if (_DETERMINER.search(clause, 0, m.start()) and not _INTO_OWN.match(m.group())) \
+                    or (m.group().split(" ", 1)[0].endswith("ing") and _POSSESSIVE_BEFORE.search(clause, 0, m.start())):
                 # "a sensational strike", "his finish": a noun, told elsewhere (but "turned a low
                 # cross into his own net" is the verb's object and where it went)
                 continue

@@ -42,6 +42,8 @@ TEAM_SCORED = compile_pattern(
 # was away."
 _BUILD_UP = compile_pattern(r"\b(?:was|were)\s+(?:away|through|clear|in\s+on\s+goal)\b|\b(?:raced|broke|burst|ran)\s+(?:clear|through)\b", regex.I)
 _CHANGED_STATE = compile_pattern(r"\b(?:were|was)\s+(?:\w+\s+)?(?:level|ahead|in\s+front|back\s+in\s+(?:front|the\s+(?:tie|game|match|contest)|it))\b", regex.I)
+_TEAM_GOAL_CAME = compile_pattern(r"'s?\s+(?:[\w-]+\s+)?(?:reply|response|opener|opening\s+goal|equali[sz]er|leveller|winner|second|third|fourth|fifth"
+                                  r"|consolation|breakthrough|goal)\s+(?:came|arrived|followed)\b", regex.I)
 _TEAM_AWARDED = compile_pattern(
     r"\s+(?:(?:was|were)\s+(?:then\s+|later\s+)?(?:awarded|given|handed)|won|earned)\s+(?:a|an|another|their\s+second)\s+(?:\w+\s+)?(?:penalty|spot-kick)\b",
     regex.I)
@@ -57,6 +59,10 @@ def unclaimed(ctx: Context, sentence: Sentence) -> Unclaimed | None:
     scored = next((r for r in refs if TEAM_SCORED.match(ctx.folded, r.end)), None)
     if scored is not None:
         return Unclaimed(sentence.paragraph, last_told, scored.role, True)
+    owned = next((r for r in refs if _TEAM_GOAL_CAME.match(ctx.folded, r.end)), None)
+    if owned is not None:
+        # "Brighton's reply came two minutes into first-half stoppage time."
+        return Unclaimed(sentence.paragraph, last_told, owned.role, True, lead=ctx.folded[owned.start:sentence.end])
     awarded = next((r for r in refs if _TEAM_AWARDED.match(ctx.folded, r.end)), None)
     if awarded is not None:
         return Unclaimed(sentence.paragraph, last_told, awarded.role, True, penalty_only=True)
