@@ -19,6 +19,7 @@ from .lexicon import PhraseMatcher, load
 from .people import NameMention, role_noun_pattern
 from .stats import first_person_side, says_we
 from .summary_lines import group_team, list_lines, side_of_block_before
+from .teams import gazetteer
 
 _RANK = {CardKind.yellow.value: 0, CardKind.red.value: 1, CardKind.second_yellow.value: 2}
 # Sentences that open by carrying on from the one before take its minute, as approximate.
@@ -79,7 +80,8 @@ def find_cards(ctx: Context) -> list[Card]:
             trigger = min((m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(clause)), default=0)
             if _NOT_A_CARD.search(clause, 0, trigger + 15):
                 continue
-            carded = _carded_players(ctx, c_start, c_end, c_start + trigger) or _subject_told_before(ctx, sentence, c_start, c_start + trigger)
+            carded = _carded_players(ctx, c_start, c_end, c_start + trigger) or _subject_told_before(ctx, sentence, c_start, c_start + trigger) \
+                or _role_told_before(ctx, sentence, c_start + trigger)
             carded = [p for p in carded if ctx.roster.name(p.surface) not in ctx.managers]    # not a coach or the referee
             if not carded or _ON_THE_TOUCHLINE.search(clause):
                 continue    # ("Emery, booked for a prolonged protest on the touchline": a manager's card)
@@ -335,7 +337,7 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
             return [owner]
     if not any(n.end <= trigger for n in names) and _WHO_BEFORE.search(ctx.folded, max(0, c_start - 8), c_start):
         # "after Konate, who was booked, had felled Yildiz": the relative clause's owner
-        owner = ctx.last_name_before(c_start, floor=max(0, c_start - 40))
+        owner = ctx.last_name_before(c_start, floor=max(0, c_start - 90))     # (past an aside: "X, a Portugal international signed in January, who ...")
         if owner:
             return [owner]
     after = [n for n in names if n.start > trigger]
@@ -379,6 +381,29 @@ def _subject_told_before(ctx: Context, sentence, c_start: int, trigger: int) -> 
     named = [n for n in ctx.names_in(sentence.start, trigger) if ctx.roster.name(n.surface) not in ctx.managers
              and not _OBJECT_LEAD.search(ctx.folded, max(sentence.start, n.start - 20), n.start)]
     return named[:1]
+
+
+def _role_told_before(ctx: Context, sentence, trigger: int) -> list[NameMention]:
+    """A card of a player the sentence names only by a role or nationality ("... the Portuguese
+    went in late on Acuna, earned a second booking"): the last player named before the
+    sentence who was not fouled or tackled there."""
+    role = _ROLE_SUBJECT().search(ctx.folded, sentence.start, trigger)
+    if role is None or any(not _OBJECT_LEAD.search(ctx.folded, max(sentence.start, n.start - 20), n.start)
+                           for n in ctx.names_in(sentence.start, role.start())):
+        return []
+    floor = max(0, sentence.start - 400)
+    prior = ctx.last_name_before(sentence.start, floor=floor)
+    while prior is not None and (FOUL_VICTIM_LEAD.search(ctx.folded, max(floor, prior.start - 30), prior.start)
+                                 or ctx.roster.name(prior.surface) in ctx.managers):
+        prior = ctx.last_name_before(prior.start, floor=floor)
+    return [prior] if prior else []
+
+
+@lru_cache(maxsize=None)
+def _ROLE_SUBJECT() -> regex.Pattern:
+    demonyms = sorted({d for e in gazetteer().by_name.values() for d in e.demonyms}, key=len, reverse=True)
+    return compile_pattern(r"\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern() + "|" + "|".join(map(regex.escape, demonyms))
+                           + r")|(?<![\w-])(?:he|she))\b(?!\s+(?:side|team|club|squad|men|defence|fans))", regex.I)
 
 
 # A predicate with no name of its own before the card: "and was shown a", ", and the Ayr

@@ -65,7 +65,8 @@ def _build_patterns() -> dict:
         # "edge" is mostly a noun ("the edge of the box"): only its verb forms
         # ("bringing down Odegaard on the counter" is a foul, whatever object follows)
         "weak": PhraseMatcher(_verbs(ev["weak_verbs"], ev) | set(ev["weak_verb_forms"]), not_followed_by=("down",)),
-        "object": PhraseMatcher(ev["goal_objects"]),
+        # ("earned a second booking", "a second yellow": not a second goal)
+        "object": PhraseMatcher(ev["goal_objects"], not_followed_by=("booking", "yellow", "caution", "card", "bookable", "half", "leg")),
         # "strike partner", "goal line": compounds that are not goals
         "noun": PhraseMatcher(ev["goal_nouns"], not_followed_by=ev["goal_noun_compounds"]),
         "negative": PhraseMatcher(ev["not_a_goal"]),
@@ -1252,7 +1253,9 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
         break
     # The sentence's subject team: "Atalanta made the ideal start when ... X tucked home",
     # unless a "but" turns to the other side ("Hertha were cruising, but Reuter pulled one back").
-    first = ctx.refs_in(sentence.start, sentence.end)
+    # (not a team naming another player: "Sevilla midfielder Gudelj was booked ... and Oyarzabal
+    # sent Nyland the wrong way")
+    first = [r for r in ctx.refs_in(sentence.start, sentence.end) if not _describes_a_player(ctx, r, scorer)]
     if first and first[0].start < scorer.start and not own and _PEGGED_BACK.search(ctx.folded, first[0].end, scorer.start):
         return ctx.other(first[0].role), False, True     # "LAFC ... was pegged back when Gazdag scored"
     if first and first[0].start < scorer.start and not own and not _CONTRAST.search(ctx.folded, first[0].end, scorer.start) \
@@ -1261,6 +1264,18 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
         # tripping Ronaldo and Pjanic curled in the free-kick")
         return first[0].role, False, True
     return None, False, False
+
+
+def _describes_a_player(ctx: Context, ref, scorer: NameMention) -> bool:
+    """'Sevilla midfielder Gudelj', 'Sevilla's Gudelj': the team is told of another player."""
+    following = ctx.names_in(ref.end, ref.end + 40)
+    return bool(following) and following[0].start != scorer.start \
+        and bool(_TEAM_ROLE_GAP().fullmatch(ctx.folded, ref.end, following[0].start))
+
+
+@lru_cache(maxsize=None)
+def _TEAM_ROLE_GAP() -> regex.Pattern:
+    return compile_pattern(r"'s?\s+|\s+(?:[\w-]+\s+)?(?:" + role_noun_pattern() + r")\s+", regex.I)
 
 
 # "Watkins headed Villa in front before converting a second-half penalty": a second goal

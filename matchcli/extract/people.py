@@ -28,7 +28,10 @@ class NameMention:
 @lru_cache(maxsize=None)
 def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = load("names")
-    not_names = frozenset(key(w) for w in data["not_names"])
+    numbers = load("numbers")
+    # ... nor is a number word opening a sentence ("Thirteen minutes after the break ...")
+    not_names = frozenset(key(w) for w in data["not_names"]) | frozenset(
+        w for group in ("units", "tens", "ordinals") for w in numbers[group] if " " not in w and len(w) > 2)
     particles = frozenset(data["particles"])
     titles = frozenset(data["titles"])
     also_surnames = frozenset(data["also_surnames"])
@@ -125,7 +128,7 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
 
 def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]:
     """A lone capitalised word that only ever opens a sentence before a comma ("Earlier,",
-    "Afterwards,") is an adverb, not a player."""
+    "Afterwards,") is an adverb, not a player; one ending in -ing before "the" a participle."""
     openers: dict[str, bool] = {}
     # "Samu, who scored ...": part of a full name told elsewhere is the player, not an adverb
     parts = {word for n in mentions if " " in n.surface for word in n.surface.split()}
@@ -137,11 +140,14 @@ def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]
         i = n.start
         while i > 0 and folded[i - 1] in " \t" and n.start - i < 40:
             i -= 1
-        opener = (i == 0 or folded[i - 1] in ".!?\n\"'") and folded[n.end:n.end + 1] == ","
+        at_start = i == 0 or folded[i - 1] in ".!?\n\"'"
+        # ... or a participle opening one: "Collecting the ball on the halfway line, the winger ..."
+        opener = at_start and (folded[n.end:n.end + 1] == "," or (n.surface.endswith("ing") and bool(_DETERMINER_AFTER.match(folded, n.end))))
         openers[n.surface] = openers.get(n.surface, True) and opener
     return [n for n in mentions if not openers.get(n.surface, False)]
 
 
+_DETERMINER_AFTER = compile_pattern(r"\s+(?:the|a|an|his|her|their|its)\s")
 _AFTER_LOWER_WORD = compile_pattern(r"[a-z]\s+$")
 
 

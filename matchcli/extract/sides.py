@@ -302,7 +302,7 @@ _DATELINE = compile_pattern(r"^(?P<city>\p{Lu}[\p{L}'. -]{1,30}?)(?:,[^\n(]{0,20
 
 def _dateline_city(head: str) -> str | None:
     m = _DATELINE.search(head)
-    return m.group("city").strip().casefold() if m else None
+    return key(m.group("city").strip()) if m else None
 
 
 def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMention]) -> bool | None:
@@ -312,7 +312,7 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
     # the city an agency files from ("Lisbon (AFP) -") is where the match was, when one club
     # plays there
     city = _dateline_city(folded[:1500])
-    dated = [e for e in (a, b) if city and e.kind == "club" and e.city and e.city.casefold() == city]
+    dated = [e for e in (a, b) if city and e.kind == "club" and e.city and key(e.city) == city]
     if len(dated) == 1 and a.city != b.city:
         return dated[0] is a
     # (the ground named first: a later one is the return leg's, "... ahead of the return match
