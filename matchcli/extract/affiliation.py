@@ -15,6 +15,7 @@ from .people import role_noun_pattern
 _GAP_TO_NAME = compile_pattern(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,3}")
 _GROUP = compile_pattern(r"(?:duo|pair|trio|substitutes|subs|defenders|midfielders|forwards|strikers|players|pairing)\s", regex.I)
 _LIST_GAP = compile_pattern(r"\s*(?:,|and|&)\s*")
+_JOINING = compile_pattern(r"\s(?:and|or|but|as|when|while|then)\s", regex.I)
 _PAREN_AFTER = compile_pattern(r"\s*\(\s*$")
 
 
@@ -32,7 +33,8 @@ def _learn_demonyms(ctx: Context) -> None:
     for side in (ctx.home, ctx.away):
         if side is None or side.entry.kind != "nation" or not side.entry.demonyms:
             continue
-        pattern = compile_pattern(alternation(side.entry.demonyms) + r"\s+(?:[a-z][\w-]*\s+){0,2}(?=\p{Lu})")
+        # (not "two Danish midfielders and Kramaric": a joining word ends the phrase)
+        pattern = compile_pattern(alternation(side.entry.demonyms) + r"\s+(?:(?!(?:and|or|but|as|when|while|then)\s)[a-z][\w-]*\s+){0,2}(?=\p{Lu})")
         for m in pattern.finditer(ctx.folded):
             named = ctx.names_in(m.end(), m.end() + 1)
             if named:
@@ -67,8 +69,9 @@ def learn_affiliations(ctx: Context) -> None:
             n = following[0]
             gap = ctx.folded[ref.end:n.start]
             # "Dortmund's Adeyemi", "Dortmund forward Adeyemi", "Bayern's England striker Kane"
-            if "\n" not in gap and _GAP_TO_NAME.fullmatch(gap) and (gap.startswith("'") or role.match(gap.lstrip()) or gap == " "
-                                                or _GROUP.match(gap.lstrip())):
+            # (not "two Danish midfielders and Kramaric": a joining word ends the phrase)
+            if "\n" not in gap and _GAP_TO_NAME.fullmatch(gap) and not _JOINING.search(gap) \
+                    and (gap.startswith("'") or role.match(gap.lstrip()) or gap == " " or _GROUP.match(gap.lstrip())):
                 ctx.roster.vote(n.surface, ref.role, 2.0)
                 # "PSG substitutes Paredes and Kurzawa": the whole list
                 for m in ctx.names_in(n.end, n.end + 80):

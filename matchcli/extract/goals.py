@@ -632,7 +632,8 @@ _LINK_WORD = compile_pattern(r"\b(?:and|but|with|for|to|the)\b")
 _NAME_LIST_GAP = compile_pattern(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*")
 _SUBJECT_LIST_GAP = compile_pattern(r"(?:\s*\([^()\n]{1,12}\))?\s*(?:,|and|&|,\s*and)\s*")
 _OWNER_BEFORE = compile_pattern(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
-_TEAM_BEFORE_PLAYER_GAP = compile_pattern(r"(?:'s?)?\s+(?:[\w-]+\s+){0,2}")
+# (not across a joining word: "between two Danish midfielders and Kramaric curled")
+_TEAM_BEFORE_PLAYER_GAP = compile_pattern(r"(?:'s?)?\s+(?:(?!(?:and|or|but|as|when|while|then|before|after)\s)[\w-]+\s+){0,2}", regex.I)
 
 
 def _finished_by_another(ctx: Context, pats, c_start: int, owner: NameMention) -> bool:
@@ -1267,10 +1268,16 @@ def _side_cue(ctx: Context, sentence: Sentence, c_start: int, c_end: int, scorer
 
 
 def _describes_a_player(ctx: Context, ref, scorer: NameMention) -> bool:
-    """'Sevilla midfielder Gudelj', 'Sevilla's Gudelj': the team is told of another player."""
+    """'Sevilla midfielder Gudelj', 'Sevilla's Gudelj', 'two Danish midfielders': the team is
+    told of other players."""
+    if _PLAYERS_OF_TEAM.match(ctx.folded, ref.end):
+        return True
     following = ctx.names_in(ref.end, ref.end + 40)
     return bool(following) and following[0].start != scorer.start \
         and bool(_TEAM_ROLE_GAP().fullmatch(ctx.folded, ref.end, following[0].start))
+
+
+_PLAYERS_OF_TEAM = compile_pattern(r"\s+(?:midfielders|defenders|forwards|strikers|players|centre-backs|full-backs|wingers|team-?mates|internationals)\b", regex.I)
 
 
 @lru_cache(maxsize=None)

@@ -136,12 +136,17 @@ def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
         told = [t for t in ctx.minutes_in(m.sentence.start, mention.start) if t.minute is not None and t.relative is None]
         if not told:
             # "... handed a lifeline in the 79th minute. X scored from the spot, before adding a
-            # second 90 seconds later": the sentence before may have told the time
+            # second 90 seconds later": the sentence before may have told the time, or one before
+            # it in the same paragraph ("The decisive moment came four minutes from time. ...
+            # Kovacic pushed it away. ... Eriksen sent the keeper the wrong way a minute later");
+            # an exact time, else a vague one ("On the hour, ... a minute later")
             before = ctx.neighbour(m.sentence, -1)
             before = before if before is not None and before.paragraph >= m.sentence.paragraph - 1 else None
-            # (an exact time, else a vague one: "On the hour, Torres tangled with Johnson ...
-            # Solanke sent Martinez the wrong way a minute later")
-            told = [t for t in ctx.minutes_in(before.start, before.end) if t.minute is not None and t.relative is None] if before else []
+            told = []
+            while before is not None and not told:
+                told = [t for t in ctx.minutes_in(before.start, before.end) if t.minute is not None and t.relative is None]
+                earlier = ctx.neighbour(before, -1)
+                before = earlier if not told and earlier is not None and earlier.paragraph == m.sentence.paragraph else None
             told = [t for t in told if not t.approximate] or told
             if told and previous_total is not None and told[-1].minute + (told[-1].stoppage or 0) < previous_total:
                 told = []       # an earlier time than the goal before: not this one's
