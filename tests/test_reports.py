@@ -1051,6 +1051,16 @@ Denmark levelled through Rasmus Hojlund in the 55th minute.
 
 The decisive moment came four minutes from time. Joachim Andersen met a corner with a firm header that was bound for the top corner until Mateo Kovacic pushed it away with his hand. The Croatian was sent off, and Eriksen sent Dominik Livakovic the wrong way from the spot a minute later.
 """,
+    "archive_derby_cards": """Bolton Wanderers 2 Blackburn Rovers 1
+
+Blackburn led after 10 minutes, Andy Cole finishing coolly after Dwight Yorke had slid him through. Kevin Davies headed Bolton level in the 38th minute.
+
+Lucas Neill had been booked a minute before half-time for a foul on Stelios Giannakopoulos. Twenty-two minutes into the second half the Australian scythed down the Greek international near the corner flag and Riley produced a second yellow card.
+
+Five minutes from time Craig Short clattered into Davies 22 yards from goal, earning the centre-half a booking and Bolton a free-kick, and Jay-Jay Okocha bent it over the wall and inside Friedel's right-hand post.
+
+Referee: M Riley.
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -1807,6 +1817,13 @@ REGRESSION = [
     # time told two sentences before in the same paragraph.
     row("adjective_team_and_late_penalty", "goals", [("Kramaric", "Croatia", "19"), ("Hojlund", "Denmark", "55"),
                                                      ("Eriksen", "Denmark", "87", "pen")]),
+    # "Andy Cole finishing coolly after ...", "Okocha bent it over the wall and inside Friedel's
+    # right-hand post"; "Riley produced a second yellow card": the referee gives it, the player
+    # the sentence is about ("the Australian") gets it; "clattered into Davies, earning the
+    # centre-half a booking": the one who clattered into him.
+    row("archive_derby_cards", "goals", [("Cole", "Blackburn Rovers", "10"), ("Davies", "Bolton Wanderers", "38", "header"),
+                                         ("Okocha", "Bolton Wanderers", "85")]),
+    row("archive_derby_cards", "cards", [("Neill", "yellow", "44"), ("Neill", "second_yellow", "67"), ("Short", "yellow", "85")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -142,7 +142,7 @@ def _last_actor_before(ctx: Context, pos: int, floor: int):
 
 
 # The words before a fouled player: "a foul on", "tripped", "hauling back"
-FOUL_VICTIM_LEAD = compile_pattern(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|drag(?:ging|ged)|clip(?:ping|ped)|hack(?:ing|ed)|scyth(?:ing|ed)|barg(?:ing|ed)|(?:challenge|tackle|lunge)\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
+FOUL_VICTIM_LEAD = compile_pattern(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|drag(?:ging|ged)|clip(?:ping|ped)|hack(?:ing|ed)|scyth(?:ing|ed)|barg(?:ing|ed)|(?:challenge|tackle|lunge)\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)(?:\s+into)?|crash(?:ing|ed)\s+into|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
 
 
 _MANAGED = compile_pattern(r"'s?\s+(?:[\w-]+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)

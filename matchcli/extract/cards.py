@@ -353,6 +353,8 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
         return shown[-1:]
     for i in range(len(before) - 1, -1, -1):
         n = before[i]
+        if _GIVES_CARDS.match(ctx.folded, n.end):
+            continue    # "... and Riley produced a second yellow card": the referee
         if _OBJECT_LEAD.search(ctx.folded, max(c_start, n.start - 20), n.start) \
                 and not (ctx.folded.endswith("for ", 0, n.start) and _INFINITIVE_AFTER.match(ctx.folded, n.end)):
             continue    # "fouled Gordon", "tugged Gordon's shirt", "to deny Okafor": not the one carded
@@ -413,9 +415,9 @@ _NO_NAME_SUBJECT = compile_pattern(r"(?:^|[,;]|\band|\bbut|\bthen)\s+(?:the\s+(?
                                    r"(?:had\s+)?(?:was|were|been)\s+(?:\w+\s+){0,2}$", regex.I)
 @lru_cache(maxsize=None)
 def _SHOWN_ROLE() -> regex.Pattern:
-    """ "... and the referee showed the Senegal international a second yellow": the card of the
-    player the sentence is about."""
-    return compile_pattern(r"\b(?:showed|shows|handed|gave|brandished)\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern()
+    """ "... and the referee showed the Senegal international a second yellow", "clattered into
+    Davies, earning the centre-half a booking": the card of the player the sentence is about."""
+    return compile_pattern(r"\b(?:showed|shows|handed|gave|brandished|earning|earned|earns|costing|cost)\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern()
                            + r")\s+(?:a|his|her)\s+(?:second\s+|straight\s+)?$", regex.I)
 
 
@@ -431,8 +433,9 @@ _SHOWED = compile_pattern(r"\b(?:showed|shows|showing|show|handed|hands|gave|giv
 _CARD_NEXT = compile_pattern(r"\s+(?:a|his|her|the)\s+(?:second\s+|straight\s+|first\s+)?", regex.I)
 _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
 _ON_THE_TOUCHLINE = compile_pattern(r"\b(?:on|from|in|into)\s+(?:the|his|her)\s+(?:touchline|technical\s+area|dugout)\b", regex.I)
+_GIVES_CARDS = compile_pattern(r"\s+(?:then\s+|duly\s+|promptly\s+|immediately\s+)?(?:produced|flashed|brandished|issued|waved|pulled\s+out|reached\s+for)\b", regex.I)
 _INFINITIVE_AFTER = compile_pattern(r"(?:\s*,[^,]{0,60},)?\s+to\s+(?:be|receive|see|pick|collect|get)\b", regex.I)
-_OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
+_OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b[a-z]{3,}(?:ed|ing)\s+into|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
 
 
 def _side(ctx: Context, sentence, player: NameMention) -> str | None:

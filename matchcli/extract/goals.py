@@ -125,7 +125,9 @@ _TO_SHOOTOUT = compile_pattern(r"(?:to|into|towards|for|force[ds]?|forcing|send(
 _DECISIVE_KICK = compile_pattern(r"\b(?:decisive|winning|clinching|deciding|final|last)\s+(?:spot[\s-]?kick|penalty|kick)\b", regex.I)
 _KICK_TALK = compile_pattern(r"\b(?:kick|kicks|spot|penalt\w*|shoot[\s-]?out|sudden\s+death|wrong\s+way)\b", regex.I)
 _IN_A_PLACE = compile_pattern(r"\s+the\s+(?:box|area|penalty\s+area|six-yard\s+box|centre\s+circle|middle|air|midfield|(?:opposition|opponents')\s+half)\b", regex.I)
-_BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s|ing)|(?<=\bto\s)[a-z]{3,12})\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|(?:(?:far|near|bottom|top|opposite|other|left|right|left-hand|right-hand)\s+){0,2}corner|roof)|over\s+the\s+line)\b", regex.I),
+_BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s|ing)|bent|struck|hit|slid|swept|drove|stuck|put|(?<=\bto\s)[a-z]{3,12})\s+(?:it|the\s+ball)\s+(?:(?:low|high|first\s+time)\s+)?(?:in|home|into\s+the\s+(?:net|(?:(?:far|near|bottom|top|opposite|other|left|right|left-hand|right-hand)\s+){0,2}corner|roof)|over\s+the\s+line"
+                                      # "bent it over the wall and inside Friedel's right-hand post"
+                                      r"|(?:over\s+the\s+wall\s+and\s+)?inside\s+(?:the|[\p{L}'-]+'s?)\s+(?:(?:near|far|left|right|left-hand|right-hand)\s+)?post)\b", regex.I),
                       "it", "ball")
 # "beat Alisson at his near post", "beat the goalkeeper Valles with a crossed shot": the keeper
 # beaten, told by how
