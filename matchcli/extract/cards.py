@@ -80,6 +80,8 @@ def find_cards(ctx: Context) -> list[Card]:
             trigger = min((m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(clause)), default=0)
             if _NOT_A_CARD.search(clause, 0, trigger + 15):
                 continue
+            if kind == CardKind.yellow and any(m.start() <= c_start + trigger < m.end() for m, _ in _booking_asides(ctx, sentence)):
+                continue    # "Canavan, already on a booking, slid in ...": _earlier_bookings tells it
             carded = _carded_players(ctx, c_start, c_end, c_start + trigger) or _subject_told_before(ctx, sentence, c_start, c_start + trigger) \
                 or _role_told_before(ctx, sentence, c_start + trigger)
             carded = [p for p in carded if ctx.roster.name(p.surface) not in ctx.managers]    # not a coach or the referee
@@ -179,7 +181,7 @@ def _told_just_before(ctx: Context, sentence, player: NameMention) -> tuple[int 
 # in the first half, ...": the first yellow of a player sent off, told as an aside
 _EARLIER_BOOKING = cued(compile_pattern(
     r"(?:already|previously)\s+(?:been\s+)?(?:booked|cautioned|shown\s+a\s+yellow)|(?:booked|cautioned)\s+(?:earlier|previously)"
-    r"|already\s+on\s+a\s+yellow", regex.I), "already", "previously", "earlier")
+    r"|already\s+on\s+a\s+(?:yellow|booking|caution)", regex.I), "already", "previously", "earlier")
 _TO_ASIDE = compile_pattern(r"(?<!\s)\s*+[,–—-]\s*+(?:who\s++)?(?:(?:had|has|was)\s++)?|(?<!\s)\s++(?:had|has|was)\s++", regex.I)
 _ASIDE_END = compile_pattern(r"[,;.]|\s(?:and|but|to|when|before)\s")
 
@@ -194,14 +196,21 @@ def _aside_end(ctx: Context, pos: int, sentence) -> int:
     return end.start() if end else sentence.end
 
 
-def _earlier_bookings(ctx: Context, sentence) -> list[Card]:
-    cards = []
+def _booking_asides(ctx: Context, sentence) -> list[tuple[regex.Match, NameMention]]:
+    """Each aside telling a player's earlier booking, with the player it hangs on."""
+    out = []
     for m in _EARLIER_BOOKING.finditer(ctx.folded, sentence.start, sentence.end):
         if ctx.quoted(m.start()):
             continue
         owner = ctx.last_name_before(m.start(), floor=sentence.start)
-        if owner is None or ctx.roster.name(owner.surface) in ctx.managers or not _TO_ASIDE.fullmatch(ctx.folded, owner.end, m.start()):
-            continue
+        if owner is not None and ctx.roster.name(owner.surface) not in ctx.managers and _TO_ASIDE.fullmatch(ctx.folded, owner.end, m.start()):
+            out.append((m, owner))
+    return out
+
+
+def _earlier_bookings(ctx: Context, sentence) -> list[Card]:
+    cards = []
+    for m, owner in _booking_asides(ctx, sentence):
         told = [t for t in ctx.minutes_in(m.end(), _aside_end(ctx, m.end(), sentence)) if t.minute is not None]
         minute, stoppage, approx = ctx.minute_fields(told[0], sentence.text) if told else (None, None, False)
         cards.append(Card(player=ctx.roster.name(owner.surface), team=ctx.team_name(_side(ctx, sentence, owner)), card=CardKind.yellow,
@@ -387,18 +396,24 @@ def _subject_told_before(ctx: Context, sentence, c_start: int, trigger: int) -> 
 
 def _role_told_before(ctx: Context, sentence, trigger: int) -> list[NameMention]:
     """A card of a player the sentence names only by a role or nationality ("... the Portuguese
-    went in late on Acuna, earned a second booking"): the last player named before the
-    sentence who was not fouled or tackled there."""
+    went in late on Acuna, earned a second booking"): the subject of the nearest sentence
+    before that names a player, not one fouled, tackled or played against there ("Rodgers had
+    his hands full with Acquah. ... the centre-back was booked")."""
     role = _ROLE_SUBJECT().search(ctx.folded, sentence.start, trigger)
     if role is None or any(not _OBJECT_LEAD.search(ctx.folded, max(sentence.start, n.start - 20), n.start)
                            for n in ctx.names_in(sentence.start, role.start())):
         return []
-    floor = max(0, sentence.start - 400)
-    prior = ctx.last_name_before(sentence.start, floor=floor)
-    while prior is not None and (FOUL_VICTIM_LEAD.search(ctx.folded, max(floor, prior.start - 30), prior.start)
-                                 or ctx.roster.name(prior.surface) in ctx.managers):
-        prior = ctx.last_name_before(prior.start, floor=floor)
-    return [prior] if prior else []
+    prior = ctx.neighbour(sentence, -1)
+    for _ in range(2):
+        if prior is None or prior.paragraph < sentence.paragraph - 1:
+            return []
+        named = [n for n in ctx.names_in(prior.start, prior.end) if ctx.roster.name(n.surface) not in ctx.managers
+                 and not _OBJECT_LEAD.search(ctx.folded, max(prior.start, n.start - 20), n.start)
+                 and not FOUL_VICTIM_LEAD.search(ctx.folded, max(prior.start, n.start - 30), n.start)]
+        if named:
+            return named[:1]
+        prior = ctx.neighbour(prior, -1)
+    return []
 
 
 @lru_cache(maxsize=None)
@@ -435,7 +450,7 @@ _WHO_BEFORE = compile_pattern(r",\s*who\s+$", regex.I)
 _ON_THE_TOUCHLINE = compile_pattern(r"\b(?:on|from|in|into)\s+(?:the|his|her)\s+(?:touchline|technical\s+area|dugout)\b", regex.I)
 _GIVES_CARDS = compile_pattern(r"\s+(?:then\s+|duly\s+|promptly\s+|immediately\s+)?(?:produced|flashed|brandished|issued|waved|pulled\s+out|reached\s+for)\b", regex.I)
 _INFINITIVE_AFTER = compile_pattern(r"(?:\s*,[^,]{0,60},)?\s+to\s+(?:be|receive|see|pick|collect|get)\b", regex.I)
-_OBJECT_LEAD = compile_pattern(r"(?:\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b[a-z]{3,}(?:ed|ing)\s+into|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
+_OBJECT_LEAD = compile_pattern(r"(?:(?<!\bLate\s)\bon|\bby|\bfor|\bdeny|\bdenying|\bdenied|\bchallenge\s+on|\b[a-z]{3,}(?:ed|ing)\s+into|\b(?:brought|pulled|hauled|held|knocked|took)\s+(?:down|back)|\b(?!was\b|has\b)[a-z]{3,}(?:ed|ing|s))\s+$")
 
 
 def _side(ctx: Context, sentence, player: NameMention) -> str | None:

@@ -257,7 +257,8 @@ def _scan(pattern: regex.Pattern, text: str, anchor: regex.Pattern, before: int,
             yield m
 
 
-_LATE_ON_A_PLAYER = compile_pattern(r"late\s+on\s+(?:(?-i:\p{Lu})|him\b|her\b)", regex.I)
+# (lowercase: "Late on Canavan slid in" opening a sentence is a time)
+_LATE_ON_A_PLAYER = compile_pattern(r"(?-i:late)\s+on\s+(?:(?-i:\p{Lu})|him\b|her\b)", regex.I)
 
 
 def find_minutes(folded: str) -> list[MinuteMention]:
