@@ -1069,6 +1069,14 @@ Harvey Rodgers had his hands full with Acquah all afternoon. Eleven minutes afte
 
 Late on Niall Canavan, already on a booking, slid in on Odoh 25 metres from goal. The Irish defender was shown a second yellow card in the 84th minute.
 """,
+    "cup_tie_whose_shot": """Sheffield Wednesday 3-2 Southampton (aet)
+
+Wednesday won the semi-final on penalties after a 3-3 aggregate draw. Southampton had won the first leg 1-0 at St Mary's, and Jan Bednarek, booked in the first half, was sent off for a second caution in extra time.
+
+Adam Armstrong put Southampton ahead in the 51st minute. Josh Windass scored for Wednesday in the 60th minute, and Michael Smith's header six minutes from the end of normal time, from a Barry Bannan free-kick, took the tie to extra time.
+
+Southampton went back in front in the 99th minute. Stuart Armstrong's clever pass found Che Adams, whose low shot squirmed under Cameron Dawson. Liam Palmer levelled for Wednesday in the 117th minute.
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -1836,6 +1844,13 @@ REGRESSION = [
     # before, not the striker he had his hands full with nor the player he slid in on ("Late
     # on" is a time); "already on a booking" is his first yellow.
     row("role_cards_after_a_duel", "cards", [("Rodgers", "yellow", "?"), ("Canavan", "second_yellow", "84"), ("Canavan", "yellow", "?")]),
+    # "found Adams, whose low shot squirmed under Dawson": the owner of a whose-clause's shot;
+    # "X's header ..., from a Bannan free-kick, took the tie to extra time": a goal, the
+    # free-kick's taker only its provider; "at St Mary's" is a ground, not a player "Mary".
+    row("cup_tie_whose_shot", "goals", [("Adam Armstrong", "Southampton", "51"), ("Windass", "Sheffield Wednesday", "60"),
+                                        ("Smith", "Sheffield Wednesday", "84", "header"), ("Adams", "Southampton", "99"),
+                                        ("Palmer", "Sheffield Wednesday", "117")]),
+    row("cup_tie_whose_shot", "cards", [("Bednarek", "yellow", "?"), ("Bednarek", "second_yellow", "?")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -90,7 +90,7 @@ _AGENT_TO = compile_pattern(r"\s+to\s")
 _DETERMINER = compile_pattern(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and|to)\s)[\w-]+\s+){0,2}$", regex.I)
 # "Kaoru Mitoma's glancing header": an -ing word after a possessive describes the noun
 _POSSESSIVE_BEFORE = compile_pattern(r"\p{L}'s?\s+$")
-_FRAME_OWNER = compile_pattern(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+$", regex.I)
+_FRAME_OWNER = compile_pattern(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+(?:a\s+|an\s+)?$", regex.I)
 _MADE_BY = compile_pattern(r"\b(?:created|set\s+up|provided|assisted|laid\s+on|teed\s+up|made)\b", regex.I)
 _WHEN_NAME = compile_pattern(r"\b(?:when|as|after|with|through)\s+(?:(?:substitute|striker|defender|midfielder|forward|winger|captain)\s+)?(?=\p{Lu})")
 # A clause telling a card, a save, a miss or a foul keeps its minute to itself.
@@ -200,7 +200,8 @@ _GOAL_CONTEXT = compile_pattern(
     r"\b(?:sent|sends|sending|gave|gives|giving|put|puts|putting|handed|earned|secured|sealed|clinched|won|wins|winning|"
     r"settled|decided|rescued|salvaged|made\s+it|consolation|led\s+through|(?:led|leads|lead|leading)\s+(?:\w+\s+)?(?:thanks\s+to|courtesy\s+of)|proved\s+(?:decisive|enough|the\s+winner)|was\s+enough|flew\s+in|went\s+in|"
     r"found\s+the\s+net|nestled|crept\s+in|squirm\w*|(?:into|in)\s+the\s+(?:net|corner|bottom|top)|levell?ed|equalis\w*|equaliz\w*|"
-    r"ahead|in\s+front|the\s+lead|victory|win|scor\w+|netted|deflected\s+in|beat\s+the\s+keeper)\b",
+    r"ahead|in\s+front|the\s+lead|victory|win|scor\w+|netted|deflected\s+in|beat\s+the\s+keeper"
+    r"|(?:took|take|taking|sent|send|sending|forced|force|forcing)\s+(?:the\s+(?:tie|game|match)\s+)?(?:in)?to\s+extra[\s-]+time)\b",
     regex.I,
 )
 # Right after the noun: "Mitoma's glancing header pulled one back", "X's first-time finish, his
@@ -536,7 +537,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
         noun_start = c_start + m.start()
         # "Fernandes' 114th-minute spot-kick": a kick dated like that is told because it counted
         inherent = _INHERENT_GOAL_NOUNS.search(m.group()) or _DATED.search(ctx.folded, max(c_start, noun_start - 25), noun_start)
-        owner = _possessor(ctx, names, noun_start)
+        owner = _possessor(ctx, names, noun_start) or _whose_owner(ctx, sentence, noun_start)
         if owner and _finished_by_another(ctx, pats, c_start, owner[0]):
             continue    # "stooped to head home Leonard's free-kick": Leonard delivered it
         scorers = owner or _from_agents(ctx, clause, c_start, m.end())
@@ -661,6 +662,15 @@ def _possessor(ctx: Context, names: list[NameMention], noun_start: int) -> list[
             return [n]
         break
     return []
+
+
+def _whose_owner(ctx: Context, sentence: Sentence, noun_start: int) -> list[NameMention]:
+    """"found Adams, whose low shot squirmed under Dawson": the relative clause's owner."""
+    prior = ctx.last_name_before(noun_start, floor=sentence.start)
+    return [prior] if prior is not None and _WHOSE_GAP.fullmatch(ctx.folded, prior.end, noun_start) else []
+
+
+_WHOSE_GAP = compile_pattern(r",\s*whose\s+(?:[\w-]+\s+){0,2}")
 
 
 _OF_NAME = compile_pattern(r"\s+of\s+(?=\p{Lu})")

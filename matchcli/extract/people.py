@@ -147,6 +147,7 @@ def _drop_openers(folded: str, mentions: list[NameMention]) -> list[NameMention]
     return [n for n in mentions if not openers.get(n.surface, False)]
 
 
+_SAINT_BEFORE = compile_pattern(r"\bSt\.?\s$")
 _DETERMINER_AFTER = compile_pattern(r"\s+(?:the|a|an|his|her|their|its)\s")
 _AFTER_LOWER_WORD = compile_pattern(r"[a-z]\s+$")
 
@@ -159,6 +160,9 @@ def _emit(folded: str, words: list[Token], demonyms: frozenset[str], out: list[N
     if key(surface) in demonyms:
         held.append(NameMention(words[0].start, words[-1].end, surface))
         return      # a people or a city, unless a player named in full has it as his surname
+    saint = _SAINT_BEFORE.search(folded, max(0, words[0].start - 5), words[0].start)
+    if saint and (key(folded[saint.start():words[-1].end] + "'s") in demonyms or key(folded[saint.start():words[-1].end]) in demonyms):
+        return      # "at St Mary's": a ground
     if surface.endswith("."):
         return
     if len(words) == 1 and surface.endswith("ly") and folded[words[0].end:words[0].end + 1] == "," \
