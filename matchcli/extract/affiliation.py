@@ -98,8 +98,11 @@ def learn_affiliations(ctx: Context) -> None:
                 continue
         # "... Bensebaini, with the Dortmund defender inadvertently flicking ...": the last
         # player named before a "the <team> <role>" phrase is that player.
+        # (as a subject: not "a lunge on Wood that left the Sydney striker needing treatment",
+        # where the phrase is an object and names the one fouled)
         lead = ctx.folded[max(0, ref.start - 4):ref.start].lower()
-        if lead.endswith("the ") and role.match(ctx.folded, ref.end + 1) is not None:
+        if lead.endswith("the ") and role.match(ctx.folded, ref.end + 1) is not None \
+                and _in_subject_slot(ctx.folded[max(0, ref.start - 16):ref.start - 4]):
             prior = _last_actor_before(ctx, ref.start, floor=max(0, ref.start - 300))
             if prior is not None:
                 ctx.roster.vote(prior.surface, ref.role, 1.0)
@@ -112,6 +115,13 @@ def learn_affiliations(ctx: Context) -> None:
             ctx.roster.vote(named[0].surface, ctx.other(ref.role), 1.0)
 
 
+_SUBJECT_SLOT = compile_pattern(r"(?:[.,;:!?\n(]|\b(?:and|but|with|as|when|while|before|after|until|then|where|because|so))$", regex.I)
+
+
+def _in_subject_slot(before: str) -> bool:
+    """The words before a phrase leave it a subject: nothing, a stop, or a joining word."""
+    before = before.rstrip()
+    return not before or bool(_SUBJECT_SLOT.search(before))
 _TRAILED_TO = compile_pattern(r"\s+(?:had\s+)?(?:trailed|fell\s+behind|went\s+behind|were\s+behind)\s+(?:to|through|after)\s+(?:a\s+|an\s+)?(?=\p{Lu})", regex.I)
 
 

@@ -132,8 +132,8 @@ _FORCED_ET = compile_pattern(r"(?:force|forced|forcing|send|sent|sending|take|to
 # had equalised" is one). The lookahead for the joining word, implied by what follows it, only
 # spares trying the lookbehinds at every character (a third of the pattern's time).
 _CLAUSE_BREAK = compile_pattern(
-    r";|:|\s[-]\s|,?(?<!\s)(?=\s+(?:but|only|while|whilst|whereas|before|after|when|until|although|though|however|as|and)\s)(?:(?<!\b(?:soon|shortly|just|moments|seconds|minutes|right|straight|immediately|long))|(?=\s+\w+\s+(?-i:\p{Lu})))"
-    r"\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|as|and\s+then)\s+"
+    r";|:|\s[-]\s|,?(?<!\s)(?=\s+(?:but|only|while|whilst|whereas|before|after|when|until|although|though|however|despite|as|and)\s)(?:(?<!\b(?:soon|shortly|just|moments|seconds|minutes|right|straight|immediately|long))|(?=\s+\w+\s+(?-i:\p{Lu})))"
+    r"\s+(?:but|only\s+for|while|whilst|whereas|before|after|when|until|although|though|however|despite|as|and\s+then)\s+"
     r"(?!(?:the\s+(?:break|interval|hour|restart|half|end\s+of|final\s+whistle)|half[\s-]?time|halftime|full[\s-]?time)\b)"
     r"|,\s+(?:with|and|which|who|whose)\s+|\.\.\."
     # "... pulled a goal back and Napoli's Insigne missed": a new subject after "and", not a list

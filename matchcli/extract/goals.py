@@ -87,7 +87,7 @@ def _verbs(phrases: list[str], ev: dict) -> set[str]:
 
 # "for X to tuck home": the name between "for" and "to" is the agent.
 _AGENT_TO = compile_pattern(r"\s+to\s")
-_DETERMINER = compile_pattern(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and|to)\s)[\w-]+\s+){0,2}$", regex.I)
+_DETERMINER = compile_pattern(r"\b(?:a|an|his|her|their|its|whose)\s+(?:(?!(?:was|were|is|are|had|has|been|then|and|to)\s)[\w-]+\s+){0,3}$", regex.I)
 # "Kaoru Mitoma's glancing header": an -ing word after a possessive describes the noun
 _POSSESSIVE_BEFORE = compile_pattern(r"\p{L}'s?\s+$")
 _FRAME_OWNER = compile_pattern(r"\b(?:into|of|in|past|at|towards|on|behind|from|onto|meet|met|meeting|following)\s+(?:a\s+|an\s+)?$", regex.I)
@@ -201,7 +201,8 @@ _GOAL_CONTEXT = compile_pattern(
     r"settled|decided|rescued|salvaged|made\s+it|consolation|led\s+through|(?:led|leads|lead|leading)\s+(?:\w+\s+)?(?:thanks\s+to|courtesy\s+of)|proved\s+(?:decisive|enough|the\s+winner)|was\s+enough|flew\s+in|went\s+in|"
     r"found\s+the\s+net|nestled|crept\s+in|squirm\w*|(?:into|in)\s+the\s+(?:net|corner|bottom|top)|levell?ed|equalis\w*|equaliz\w*|"
     r"ahead|in\s+front|the\s+lead|victory|win|scor\w+|netted|deflected\s+in|beat\s+the\s+keeper"
-    r"|(?:took|take|taking|sent|send|sending|forced|force|forcing)\s+(?:the\s+(?:tie|game|match)\s+)?(?:in)?to\s+extra[\s-]+time)\b",
+    r"|(?:took|take|taking|sent|send|sending|forced|force|forcing)\s+(?:the\s+(?:tie|game|match)\s+)?(?:in)?to\s+extra[\s-]+time"
+    r"|(?:came|coming|come)\s+from\s+behind)\b",
     regex.I,
 )
 # Right after the noun: "Mitoma's glancing header pulled one back", "X's first-time finish, his
@@ -284,7 +285,10 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         opening = GOAL_NOUN_OPENING.match(sentence.text)
         if opening and len(found_in_sentence) == 1:
             found_in_sentence[0].lead = opening.group()
-        if carried and carried.paragraph == sentence.paragraph and found_in_sentence:
+        # (a side told scoring at the end of one paragraph, the goal told in the next: "... but it
+        # was the Victory who went ahead with 13 minutes remaining. || Machach picked out Arzani")
+        if carried and (carried.paragraph == sentence.paragraph or carried.scored and carried.paragraph == sentence.paragraph - 1) \
+                and found_in_sentence:
             first = found_in_sentence[0]
             first.lead = first.lead or carried.lead
             if first.minute is None:
@@ -307,7 +311,9 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         waiting = carried if (carried and not found_in_sentence and quiet and carried.paragraph == sentence.paragraph
                               and not any(m.minute is not None for m in ctx.minutes_in(sentence.start, sentence.end))) else None
         carried = None
-        if not found_in_sentence and not quiet:
+        if not found_in_sentence and (not quiet or quiet[-1][1] < sentence.end):
+            # (past a card told first: "X was sent off ..., but it was the Victory who went ahead
+            # with 13 minutes remaining.")
             carried = unclaimed(ctx, sentence)
         elif waiting:
             carried = waiting
@@ -634,7 +640,14 @@ _POSSESSIVE_GAP = compile_pattern(r"(?:'s?)?\s+(?:[\w+-]+\s+){0,2}")
 _LINK_WORD = compile_pattern(r"\b(?:and|but|with|for|to|the)\b")
 _NAME_LIST_GAP = compile_pattern(r"(?:'s?)?\s*(?:,|and|&|,\s*and)\s*")
 _SUBJECT_LIST_GAP = compile_pattern(r"(?:\s*\([^()\n]{1,12}\))?\s*(?:,|and|&|,\s*and)\s*")
-_OWNER_BEFORE = compile_pattern(r"(\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
+# "Lacazette's penalty", "a Nikos Vergos penalty": the kick's owner (two patterns: one
+# alternation of both backtracks on long capitalised runs)
+_OWNER_BEFORE = compile_pattern(r"(?P<owner>\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
+_A_NAME_BEFORE = compile_pattern(r"\b(?:a|an)\s++(?:\p{Lu}[\p{L}-]*+\s++)?(?P<owner>\p{Lu}[\p{L}-]*+)\s++$")
+
+
+def _owner_before(text: str) -> regex.Match | None:
+    return _OWNER_BEFORE.search(text) or _A_NAME_BEFORE.search(text)
 # (not across a joining word: "between two Danish midfielders and Kramaric curled")
 _TEAM_BEFORE_PLAYER_GAP = compile_pattern(r"(?:'s?)?\s+(?:(?!(?:and|or|but|as|when|while|then|before|after)\s)[\w-]+\s+){0,2}", regex.I)
 
@@ -899,7 +912,19 @@ def _participle_subject(ctx: Context, sentence: Sentence, c_start: int) -> list[
     # "X chipped a pass over the defence, and Pedro cushioned it before volleying past": the
     # subject of the clause the participle hangs on
     joined = [n for n in prior if _AND_SUBJECT.search(ctx.folded, max(sentence.start, n.start - 6), n.start)]
+    # "Machach picked out Arzani, and the Socceroos winger cut inside before curling": a role
+    # taking over as subject after the last name is the player the ball was played to
+    if prior and _new_subject_role().search(ctx.folded, prior[-1].end, c_start):
+        received = [n for n in prior if _RECEIVER_LEAD.search(ctx.folded, max(sentence.start, n.start - 24), n.start)]
+        if received:
+            return received[-1:]
     return owners[-1:] or joined[-1:] or prior[:1]
+
+
+@lru_cache(maxsize=None)
+def _new_subject_role() -> regex.Pattern:
+    """ "and the Socceroos winger": a role opening a new clause's subject."""
+    return compile_pattern(r"\b(?:and|but|then)\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern() + r")\b", regex.I)
 
 
 @lru_cache(maxsize=None)
@@ -1074,8 +1099,8 @@ def _penalty_near(clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
     for m in _patterns()["penalty"].finditer(clause, max(0, lo), max(0, hi)):
         if m.group().lower() in ("penalties", "pens"):
             continue
-        owner = _OWNER_BEFORE.search(clause[max(0, m.start() - 40):m.start()])
-        if owner and owner.group(1) not in clause[max(0, scorer_rel - 2):scorer_rel + 40]:
+        owner = _owner_before(clause[max(0, m.start() - 40):m.start()])
+        if owner and owner.group("owner") not in clause[max(0, scorer_rel - 2):scorer_rel + 40]:
             continue    # "his strike followed by Lacazette's penalty": Lacazette's kick
         if not _NOT_THIS_KICK.search(clause, max(0, m.start() - 20), m.start()) \
                 and not _AT_THE_SPOT.search(clause, max(0, m.start() - 12), m.end() + 6):
@@ -1087,8 +1112,8 @@ def _own_flag(pattern, clause: str, lo: int, hi: int, scorer_rel: int) -> bool:
     """A flag word in the stretch that is not another player's ("Kessler's header and a
     Ricci finish": the header is Kessler's)."""
     for m in pattern.finditer(clause, max(0, lo), max(0, hi)):
-        owner = _OWNER_BEFORE.search(clause[max(0, m.start() - 40):m.start()])
-        if owner and m.start() - len(owner.group()) != scorer_rel and owner.group(1) not in clause[max(0, scorer_rel):scorer_rel + 40]:
+        owner = _owner_before(clause[max(0, m.start() - 40):m.start()])
+        if owner and m.start() - len(owner.group()) != scorer_rel and owner.group("owner") not in clause[max(0, scorer_rel):scorer_rel + 40]:
             continue
         return True
     return False
@@ -1149,8 +1174,11 @@ def _nearest_minute(ctx: Context, sentence: Sentence, c_start: int, c_end: int, 
             return _sharpen(_closest_minute(own, pos), own, usable), True
     if usable:
         return _sharpen(_closest_minute(usable, pos), [], usable), True
+    # (a time opening the sentence dates all of it: "Four minutes into the second half Grant,
+    # booked for the challenge, clipped Arzani ..., and Vergos sent Redmayne the wrong way")
     pool = [m for m in ctx.minutes_in(sentence.start, sentence.end)
-            if (m.minute is not None or m.relative is not None) and not any(s <= m.start < e for s, e in quiet)]
+            if (m.minute is not None or m.relative is not None)
+            and (m.start - sentence.start <= 3 or not any(s <= m.start < e for s, e in quiet))]
     if not pool:
         return None, False
     return min(pool, key=lambda m: abs(m.start - pos)), False

@@ -31,7 +31,7 @@ class Unclaimed(NamedTuple):
 # "Ayr made the better start and went ahead", "Croatia had looked comfortable for much of the
 # first half and went ahead"
 TEAM_SCORED = compile_pattern(
-    r"\s+(?:(?-i:[a-z][\w'-]*)\s+(?:(?-i:[a-z][\w'-]*)\s+){0,10}?and\s+)?(?:(?:then|finally|eventually|soon|quickly|deservedly|duly)\s+)?(?:took\s+(?:the|a|an\s+early)\s+lead|went\s+(?:\w+\s+)?(?:ahead|in\s+front)"
+    r"\s+(?:(?-i:[a-z][\w'-]*)\s+(?:(?-i:[a-z][\w'-]*)\s+){0,10}?and\s+|who\s+)?(?:(?:then|finally|eventually|soon|quickly|deservedly|duly)\s+)?(?:took\s+(?:the|a|an\s+early)\s+lead|went\s+(?:\w+\s+)?(?:ahead|in\s+front)"
     r"|(?:doubled|extended|restored|stretched)\s+(?:the|their|its)\s+(?:\w+\s+)?(?:lead|advantage)|levell?ed|equali[sz]ed|drew\s+level"
     r"|pulled\s+(?:one|a\s+goal)\s+back|opened\s+the\s+scoring|scored|hit\s+back|struck\s+(?:first|again|back)"
     r"|(?:regained|retook|reclaimed)\s+(?:the|their)\s+lead|went\s+back\s+(?:ahead|in\s+front)|responded|replied|answered)\b",
