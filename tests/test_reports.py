@@ -1093,6 +1093,20 @@ Zinedine Machach picked out Arzani on the left, and the Socceroos winger cut ins
 
 Five minutes into added time Grant flicked a header beyond Izzo.
 """,
+    "stats_blocks": """Chelsea 2-1 Newcastle United
+
+Chelsea beat Newcastle 2-1 at Stamford Bridge. Cole Palmer scored in the 9th minute, Alexander Isak levelled in the 33rd and Nicolas Jackson won it in the 80th.
+
+The stats
+
+Possession: Chelsea 61%, Newcastle 39%
+Shots: Chelsea 14, Newcastle 11
+Shots on target: Chelsea 6, Newcastle 4
+
+Statistic | Chelsea | Newcastle United
+Expected goals | 1.87 | 1.32
+Corner kicks | 5 | 9
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -1876,6 +1890,11 @@ REGRESSION = [
     # player picked out.
     row("a_league_paragraphs", "goals", [("Wood", "Sydney FC", "17"), ("Vergos", "Melbourne Victory", "49", "pen"),
                                          ("Arzani", "Melbourne Victory", "77"), ("Grant", "Sydney FC", "90+5", "header")]),
+    # Stat lines with each side named and a comma between ("Shots: Chelsea 14, Newcastle 11"),
+    # and a pipe table row ("Expected goals | 1.87 | 1.32").
+    row("stats_blocks", "stats shots", {"Chelsea": 14, "Newcastle United": 11}),
+    row("stats_blocks", "stats shots_on_target", {"Chelsea": 6, "Newcastle United": 4}),
+    row("stats_blocks", "stats xg", {"Chelsea": 1.87, "Newcastle United": 1.32}),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -21,16 +21,17 @@ from .numbers import CARDINAL, value
 _NUM = rf"(?P<n>\d{{1,3}}(?:\.\d{{1,2}})?|{CARDINAL}|none|no)"
 _LINE = compile_pattern(
     r"^(?P<label>expected\s+goals(?:\s*\(xg\))?|xg|shots\s+on\s+target|on\s+target|shots|total\s+shots|attempts|possession|ball\s+possession)"
-    r"\s*[:\-]?\s*(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*%?\s*(?:-|v|vs|:|to)\s*(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*%?",
+    r"\s*[:\-|]?\s*(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*%?\s*(?:-|v|vs|:|to|\|)\s*(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*%?",
     regex.I,
 )
 _HALF_TIME_HEAD = compile_pattern(r"\s*(?:HT|half[\s-]?time|at\s+the\s+break|at\s+half[\s-]?time)\s*[:\-–]", regex.I)
 # A stat named before its pair, anywhere in a sentence, a side's name allowed before each figure:
-# "shots 13-11", "Possession: Bayer Leverkusen 63% - 37% RB Leipzig", "possession Inter 55% Napoli 45%"
+# "shots 13-11", "Possession: Bayer Leverkusen 63% - 37% RB Leipzig", "possession Inter 55% Napoli 45%",
+# "Shots: Chelsea 14, Newcastle 11"
 _LABELLED = compile_pattern(
     r"(?<![\w-])(?P<label>expected\s+goals(?:\s*\(xg\))?|xg|shots\s+on\s+target|on\s+target|total\s+shots|shots|possession|ball\s+possession)"
     r"\s*:?\s*(?:(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*%?\s*"
-    r"(?:(?:[-–]|v|vs|to)\s*(?:(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})?|(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})"
+    r"(?:(?:[-–]|v|vs|to)\s*(?:(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})?|,?\s*(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})"
     r"(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*%?(?!\s*(?:\d|minutes?|mins))", regex.I)
 _XG_CONTEXT = compile_pattern(r"\bxg\b|expected\s+goals", regex.I)
 # "a chance worth 0.64 expected goals", "carried an xG value of just 0.04": one shot's xG, not
