@@ -64,7 +64,7 @@ def read_facts(text: str) -> Match:
         names = find_names(folded, tokens, found.all_mentions, _demonym_keys())
     roster = build_roster(names)
     refs = _team_refs(folded, found)
-    managers = find_managers(folded, names, roster, {r.start: r.role for r in refs})
+    managers = find_managers(folded, names, roster, {r.start: r.role for r in refs}, {r.end: r.role for r in refs})
     refs = refs + [
         TeamRef(n.start, n.end, managers[roster.name(n.surface)])
         for n in names if managers.get(roster.name(n.surface))

@@ -159,14 +159,19 @@ _MANAGED = compile_pattern(r"'s?\s+(?:[\w-]+\s+)?(?P<noun>men|side|team|charges|
 _MANAGER_TITLE = compile_pattern(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee)[,:]?\s+$", regex.I)
 
 
+_REFEREE = compile_pattern(r"(?:referee|ref|official|linesman|assistant)\b", regex.I)
+
+
 # Read after every name: compiled once rather than looked up in regex's cache each time.
 _OWNER_MARK = compile_pattern(r"'s?\s+")
 
 
-def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None = None) -> dict[str, str | None]:
+def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None = None,
+                  team_ends: dict[int, str] | None = None) -> dict[str, str | None]:
     """Managers and coaches, by canonical name, with the side when the text tells it:
-    "Xabi Alonso's hosts" (home), "Marco Rose's Dortmund", "Simeone's side" (side unknown),
-    "manager Jose Mourinho". `team_starts` maps where a side's name starts to its role."""
+    "Xabi Alonso's hosts" (home), "Marco Rose's Dortmund", "Hearts head coach Steven Naismith",
+    "Simeone's side" (side unknown), "manager Jose Mourinho". `team_starts` and `team_ends` map
+    where a side's name starts and ends to its role."""
     found: dict[str, str | None] = {}
     for n in names:
         canonical = roster.name(n.surface)
@@ -179,8 +184,11 @@ def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None
             noun = m.group("noun").lower()
             side = "home" if noun == "hosts" else "away" if noun == "visitors" else None
             found[canonical] = found.get(canonical) or side
-        elif _MANAGER_TITLE.search(folded, max(0, n.start - 20), n.start):
-            found.setdefault(canonical, None)
+        elif title := _MANAGER_TITLE.search(folded, max(0, n.start - 20), n.start):
+            lo = max(0, title.start() - 60)
+            team_end = lo + len(folded[lo:title.start()].rstrip().removesuffix("'s").removesuffix("'"))
+            side = (team_ends or {}).get(team_end) if not _REFEREE.match(title.group()) else None
+            found[canonical] = found.get(canonical) or side
     return found
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 from ..patterns import cached_build, compile_pattern
 
+from .affiliation import FOUL_VICTIM_LEAD
 from .context import Context
 from .cues import cued, cued_words
 from .lexicon import PhraseMatcher, alternation, inflections, load, words_of
@@ -61,7 +62,8 @@ def _build_patterns() -> dict:
     ev = load("events")
     flags = regex.IGNORECASE
     return {
-        "strong": PhraseMatcher(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"])),
+        # ("Demir's strike partner": a noun in a compound, not the verb)
+        "strong": PhraseMatcher(_verbs(ev["goal_verbs"], ev) | set(ev["goal_verb_forms"]), not_followed_by=ev["goal_noun_compounds"]),
         # "edge" is mostly a noun ("the edge of the box"): only its verb forms
         # ("bringing down Odegaard on the counter" is a foul, whatever object follows)
         "weak": PhraseMatcher(_verbs(ev["weak_verbs"], ev) | set(ev["weak_verb_forms"]), not_followed_by=("down",)),
@@ -154,7 +156,9 @@ _HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)
                            r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I)
 # "Dovbyk, who also found the net in this fixture last season, volleyed ...", "McTominay, named
 # Serie A's player of the season last term, gave Napoli the lead": the aside closes
-_IN_WHO_ASIDE = compile_pattern(r",\s*(?:who|named|voted|crowned|signed)\s[^,]*$", regex.I)
+_IN_WHO_ASIDE = compile_pattern(r",\s*(?:who|named|voted|crowned|signed|already|having)\s[^,]*$", regex.I)
+# an aside opening with the player's booking: "Ferreira, booked in the 31st minute ..., levelled"
+_BOOKED_ASIDE = compile_pattern(r"(?<=,\s{0,3})(?:booked|cautioned)\b", regex.I)
 # "Agbadou was booked for a foul on Semenyo, and the Ghana international had the last laugh"
 _CARDED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:booked|cautioned|sent\s+off|shown|dismissed)\b", regex.I)
 _BACK_TO_NOW = compile_pattern(r"\b(?:then|but|now|this\s+time|here|tonight|today|on\s+\w+day)\b", regex.I)
@@ -237,7 +241,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
         spans = ctx.clauses(sentence)
         quiet = [(s, e) for s, e in spans if _OTHER_EVENT.search(ctx.folded, s, e)]
         history: list[int] | None = None      # where the sentence speaks of another match, read once needed
-        for c_start, c_end in spans:
+        for index, (c_start, c_end) in enumerate(spans):
             clause = ctx.folded[c_start:c_end]
             if not _may_tell_goal(clause):
                 continue        # no word any telling starts with: _clause_mentions finds nothing
@@ -264,7 +268,8 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                 # "converted the decisive spot-kick" of a match that went to penalties
                 kick = ctx.shootout and (mention.minute is None or not c_start <= mention.minute.start < c_end) and _DECISIVE_KICK.search(ctx.folded, max(c_start, mention.start - 10), c_end)
                 near = [p for p in negatives if lo <= p <= hi and not _in_aside_before(ctx, p, mention.start)]
-                if not near and not (keeper and not mention.own_goal) and not past and not kick:
+                undone = _undone_next(ctx, c_end, spans[index + 1] if index + 1 < len(spans) else None, pats)
+                if not near and not (keeper and not mention.own_goal) and not past and not kick and not undone:
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
         if annulled and _AWARDED_BY_CHECK.search(sentence.text, max(0, annulled.start() - 30), annulled.start()):
@@ -505,10 +510,23 @@ def _goal_cues() -> PhraseMatcher:
     return PhraseMatcher.union(*(pats[k] for k in ("noun", "strong", "weak", "own_goal")))
 
 
+def _undone_next(ctx: Context, c_end: int, span: tuple[int, int] | None, pats) -> bool:
+    """The next clause takes the telling back before naming anyone: "the winger's penalty was
+    struck firmly enough | but too close to Pickford, who parried" (not "| but Nunez missed")."""
+    if span is None or not _BUT.fullmatch(ctx.folded, c_end, span[0]):
+        return False
+    cue = pats["negative"].search(ctx.folded, span[0], span[1])
+    return cue is not None and not ctx.names_in(span[0], cue.start())
+
+
+_BUT = compile_pattern(r"\s*+,?\s*+but\s++", regex.I)
+
+
 def _in_aside_before(ctx: Context, pos: int, telling: int) -> bool:
     """A cue inside a "who ..." aside that closes before the telling ("Mariona, who had earlier
-    struck the bar from a free-kick, sent the keeper the wrong way") is about another moment."""
-    if not _IN_WHO_ASIDE.search(ctx.folded, max(0, pos - 80), pos):
+    struck the bar from a free-kick, sent the keeper the wrong way"; "Ferreira, booked in the
+    31st minute for a foul on Aitken, levelled") is about another moment."""
+    if not _IN_WHO_ASIDE.search(ctx.folded, max(0, pos - 80), pos) and not _BOOKED_ASIDE.match(ctx.folded, pos):
         return False
     close = ctx.folded.find(",", pos, telling)
     return close != -1
@@ -764,9 +782,11 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         if _WAS_FOULED.match(ctx.folded, n.end) and "," in ctx.folded[n.end:verb_start]:
             continue    # "After Gnonto was fouled ..., the Dutchman curled it in" (not "X was
                         # tripped and picked himself up to convert the penalty")
-        if _FOULER.match(ctx.folded, n.end) or _PENALISED_AFTER.match(ctx.folded, n.end):
+        if _FOULER.match(ctx.folded, n.end) or _PENALISED_AFTER.match(ctx.folded, n.end) \
+                or FOUL_VICTIM_LEAD.search(ctx.folded, max(c_start, n.start - 30), n.start):
             continue    # "after Robinson had tripped Odegaard, sending Leno the wrong way"; "X was
-                        # penalised for pulling Y's shirt and the striker sent the keeper the wrong way"
+                        # penalised for pulling Y's shirt and the striker sent the keeper the wrong way";
+                        # "Ferreira, booked for a foul on Aitken, levelled"
         prev = ctx.last_name_before(n.start, floor=c_start)
         if prev is not None and _VERB_BETWEEN.fullmatch(ctx.folded, prev.end, n.start):
             continue    # "Blackstenius outmuscled Williamson to a long ball and lifted ...": an object
