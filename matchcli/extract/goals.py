@@ -127,14 +127,16 @@ _BEAT_KEEPER = compile_pattern(r"\bbeat(?:s|ing)?\s+(?:the\s+(?:goalkeeper|keepe
 _MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–]\s?\d{1,2}\b", regex.I)
 # "whipped a 20th-minute free-kick over the wall and beyond Kelleher", "drove a low shot through
 # Pickford's legs", "diverted it past Sels": a shot that got past a named player (the keeper)
-# went in, however many words the shot took on the way.
-_SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
+# went in, however many words the shot took on the way. Every branch passes a whole "past",
+# "beyond", "through", "between" or "over": a clause without one is not scanned word by word.
+_SHOT_PAST = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
                              r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between|over)\s+(?:the\s+(?:[a-z-]+\s+)?)?(?-i:\p{Lu})"
                              r"|\b[a-z]{3,12}ed\s+(?:it|the\s+ball)\s+(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
                              # "to turn Grealish's cross past Areola": a finisher's touch on a delivery
                              r"|\b(?:turn|steer|glance|prod|poke|sweep|flick|divert|nod|head|volley|side-foot|tap|stab|bundle)(?:ed|s|ing)?\s+"
                              r"(?:(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,2}(?-i:\p{Lu})[\p{L}'-]+'s?\s+|the\s+|a\s+|his\s+|her\s+)(?:[\w-]+\s+){0,2}?(?:cross|ball|centre|delivery|corner|free-kick|knockdown|cut-back)"
-                             r"\s+(?:[\w-]+\s+){0,3}?(?:past|beyond)\s+(?-i:\p{Lu})", regex.I)
+                             r"\s+(?:[\w-]+\s+){0,3}?(?:past|beyond)\s+(?-i:\p{Lu})", regex.I),
+                        "past", "beyond", "through", "between", "over")
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
 _ARRIVAL = cued(compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply|header|strike|volley|finish)\s+(?:arrived|came|followed)\b", regex.I), "arrived", "came", "followed")
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
