@@ -120,11 +120,11 @@ _BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|(?<=\bto\s)[a-z
                       "it", "ball")
 # "beat Alisson at his near post", "beat the goalkeeper Valles with a crossed shot": the keeper
 # beaten, told by how
-_BEAT_KEEPER = compile_pattern(r"\bbeat(?:s|ing)?\s+(?:the\s+(?:goalkeeper|keeper)\s+)?(?-i:\p{Lu})[\p{L}'-]+(?:\s(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+"
+_BEAT_KEEPER = cued(compile_pattern(r"\bbeat(?:s|ing)?\s+(?:the\s+(?:goalkeeper|keeper)\s+)?(?-i:\p{Lu})[\p{L}'-]+(?:\s(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+"
                                r"(?:at\s+(?:his|her|the)\s+(?:near|far|front)\s+post|with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:shot|strike|drive|finish|effort|volley|header|curler|chip|lob)"
-                               r"|from\s+(?:close\s+range|\w+\s+yards)|low\s+to\s+(?:his|her)\s+(?:left|right))\b", regex.I)
+                               r"|from\s+(?:close\s+range|\w+\s+yards)|low\s+to\s+(?:his|her)\s+(?:left|right))\b", regex.I), "beat")
 # "... headed it back across goal and inside the far post to make it 2-2": the score it made
-_MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–]\s?\d{1,2}\b", regex.I)
+_MADE_IT = cued(compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–]\s?\d{1,2}\b", regex.I), "mak", "made")
 # "whipped a 20th-minute free-kick over the wall and beyond Kelleher", "drove a low shot through
 # Pickford's legs", "diverted it past Sels": a shot that got past a named player (the keeper)
 # went in, however many words the shot took on the way. Every branch passes a whole "past",
@@ -141,8 +141,8 @@ _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|aga
 _ARRIVAL = cued(compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply|header|strike|volley|finish)\s+(?:arrived|came|followed)\b", regex.I), "arrived", "came", "followed")
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 # A clause about other seasons or matches: its goals are not this match's
-_HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
-                           r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I)
+_HISTORY = cued(compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
+                           r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I), "last", "previous", "ago", "19", "20", "reverse")
 # "Dovbyk, who also found the net in this fixture last season, volleyed ...", "McTominay, named
 # Serie A's player of the season last term, gave Napoli the lead": the aside closes
 _IN_WHO_ASIDE = compile_pattern(r",\s*(?:who|named|voted|crowned|signed)\s[^,]*$", regex.I)
@@ -182,8 +182,8 @@ _KEEPER = compile_pattern(r"\b(?:goalkeeper|keeper|goalie|shot-stopper)\s+$", re
 _DATED = compile_pattern(r"\b\d{1,3}(?:st|nd|rd|th)[\s-]+minute\s+$", regex.I)
 _WITH_A = compile_pattern(r"\b(?:with|via|through|thanks\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}$", regex.I)
 # "scored again", "another goal": a goal not yet told (not "headed LAFC in front again")
-_FRESH = compile_pattern(r"\b(?:scor\w*|struck|strikes|netted|nets|found\s+the\s+net|on\s+target)\s+(?:\w+\s+)?again\b"
-                       r"|\banother\s+(?:goal|penalty|header|strike|one)\b|\bonce\s+more\b", regex.I)
+_FRESH = cued(compile_pattern(r"\b(?:scor\w*|struck|strikes|netted|nets|found\s+the\s+net|on\s+target)\s+(?:\w+\s+)?again\b"
+                       r"|\banother\s+(?:goal|penalty|header|strike|one)\b|\bonce\s+more\b", regex.I), "again", "another", "once")
 _PRONOUN = compile_pattern(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
 # say the ball went in or the score changed.
@@ -195,8 +195,8 @@ _GOAL_CONTEXT = compile_pattern(
     regex.I,
 )
 _INHERENT_GOAL_NOUNS = compile_pattern(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
-_COUNTS = compile_pattern(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
-_NTH = compile_pattern(r"\b(?:his|her)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
+_COUNTS = cued(compile_pattern(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I), "twice", "brace", "double", "trick", "goals")
+_NTH = cued(compile_pattern(r"\b(?:his|her)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I), "his", "her")
 
 
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
@@ -604,7 +604,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
 
 # "adding a stunning second", "grabbed a late equaliser": a goal object with words before it
 _DESCRIBED_GOAL = compile_pattern(r"\s+(?:a|an|his|her|their|the)\s+(?:[a-z-]+\s+){1,2}?(?:second|third|fourth|fifth|goal|opener|equali[sz]er|leveller|winner|consolation)\b", regex.I)
-_AND_AGAIN = compile_pattern(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|with|late|early|before|deep)\b", regex.I)
+_AND_AGAIN = cued(compile_pattern(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|with|late|early|before|deep)\b", regex.I), "again")
 
 # Gaps and lead-ins read once per name or per telling: compiled here, not looked up in
 # regex's cache on every call.
