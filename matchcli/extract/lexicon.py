@@ -169,7 +169,9 @@ class PhraseMatcher:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         return iter(self._spans(text, pos, endpos))
 
-    def _spans(self, text: str, pos: int, endpos: int | None) -> list[PhraseSpan]:
+    def _spans(self, text: str, pos: int, endpos: int | None, first_only: bool = False) -> list[PhraseSpan]:
+        """The phrases in text[pos:endpos], left to right, none overlapping; with first_only,
+        only the first (what `search` asks, most often of a clause with several)."""
         end = len(text) if endpos is None else min(endpos, len(text))
         words = _word_table(text)
         starts, ends, lowered = words.starts, words.ends, words.lowered
@@ -191,6 +193,8 @@ class PhraseMatcher:
             stop = ends[i + width - 1]
             if not self._stopped(text, stop):
                 found.append(PhraseSpan(text, starts[i], stop, self._payloads[option]))
+                if first_only:
+                    break
             k = bisect_left(openers, i + width, k + 1)
         return found
 
@@ -203,16 +207,18 @@ class PhraseMatcher:
         return bool(nxt) and nxt.group().casefold() in self._stop
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseSpan | None:
-        return next(self.finditer(text, pos, endpos), None)
+        found = self._spans(text, pos, endpos, first_only=True)
+        return found[0] if found else None
 
     def match_within(self, text: str, pos: int, skip: int) -> PhraseSpan | None:
         """A phrase starting within the first `skip` + 1 words after pos ("put *the hosts*
         ahead": the object after up to four other words)."""
-        for found in self.finditer(text, pos, min(len(text), pos + 120)):
-            before = text[pos:found.start()]
-            if len(_PHRASE_WORD.findall(before)) <= skip and not any(c in before for c in ".;,:"):
-                return found
+        found = self.search(text, pos, min(len(text), pos + 120))
+        if found is None:
             return None
+        before = text[pos:found.start()]
+        if len(_PHRASE_WORD.findall(before)) <= skip and not any(c in before for c in ".;,:"):
+            return found
         return None
 
     def _match_at(self, text: str, starts, ends, lowered, i: int, last: int) -> tuple[str, ...] | None:
@@ -263,4 +269,4 @@ def _word_table(text: str) -> _Words:
 
 def _gap_ok(text: str, left_end: int, right_start: int) -> bool:
     gap = text[left_end:right_start]
-    return 0 < len(gap) <= 3 and all(c in _PHRASE_GAP for c in gap)
+    return gap == " " or (0 < len(gap) <= 3 and all(c in _PHRASE_GAP for c in gap))     # mostly one space
