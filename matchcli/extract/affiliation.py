@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-from ..patterns import compile_pattern
+from ..patterns import compile_pattern, compile_tail
 
 from .context import Context
 from .lexicon import alternation
@@ -139,11 +139,11 @@ def _last_actor_before(ctx: Context, pos: int, floor: int):
 
 
 # The words before a fouled player: "a foul on", "tripped", "hauling back"
-FOUL_VICTIM_LEAD = compile_pattern(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|(?:challenge|tackle|lunge)\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
+FOUL_VICTIM_LEAD = compile_tail(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|(?:challenge|tackle|lunge)\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
 
 
 _MANAGED = compile_pattern(r"'s?\s+(?:[\w-]+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)
-_MANAGER_TITLE = compile_pattern(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee)[,:]?\s+$", regex.I)
+_MANAGER_TITLE = compile_tail(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee)[,:]?\s+$", regex.I)
 
 
 # Read after every name: compiled once rather than looked up in regex's cache each time.

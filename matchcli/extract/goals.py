@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from ..patterns import cached_build, compile_pattern
+from ..patterns import cached_build, compile_pattern, compile_tail
 
 from .context import Context
 from .cues import cued, cued_words
@@ -76,7 +76,7 @@ def _build_patterns() -> dict:
     }
 
 
-_NOT_AGENT_BEFORE = compile_pattern(r"(?:\boff|\bpast|\binside|\boutside|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind|\bturning|\bturned|\bleaving|\bwrong-footing|\bwrong-footed|\bevading|\bholding\s+off|\bshrugging\s+off)\s+(?:[a-z-]+\s+){0,2}$")
+_NOT_AGENT_BEFORE = compile_tail(r"(?:\boff|\bpast|\binside|\boutside|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind|\bturning|\bturned|\bleaving|\bwrong-footing|\bwrong-footed|\bevading|\bholding\s+off|\bshrugging\s+off)\s+(?:[a-z-]+\s+){0,2}$")
 def _verbs(phrases: list[str], ev: dict) -> set[str]:
     return {form for phrase in phrases for form in inflections(phrase, ev["irregular_verbs"])}
 

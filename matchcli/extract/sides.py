@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from ..patterns import compile_pattern
+from ..patterns import compile_pattern, compile_tail
 from .cues import cued
 
 from .lexicon import load
@@ -365,7 +365,7 @@ def _sentence_end(folded: str, pos: int) -> int:
 # "<host> hosted ...", "<host> were at home to ..."
 _HOSTS_AFTER = compile_pattern(rf"\s+(?:{_HOST_VERBS}\s|(?:were|was)\s+at\s+home|at\s+home\s+(?:to|against))", regex.I)
 # "... a win at <host>", "... travelled to <host>"
-_HOST_BEFORE = compile_pattern(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
+_HOST_BEFORE = compile_tail(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
 # "a 2-1 away defeat", "their first home win": said of the side named first in the sentence
 _AWAY_RESULT = compile_pattern(r"\b(away|home)\s+(?:win|victory|defeat|loss|draw|success|triumph)\b", regex.I)
 # "<team> travelled to ...", "have gone to London": said of the sentence's subject
