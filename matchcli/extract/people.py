@@ -79,6 +79,8 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
     run: list[Token] = []
 
     def flush() -> None:
+        if not run:
+            return      # (asked after every word that is no name: most of them)
         # Words that are never names split a run; particles may not open or close a name.
         piece: list[Token] = []
         in_venue = False
