@@ -254,6 +254,26 @@ class _Words:
             self.lowered.append(m.group().casefold())
         self._openers: dict[PhraseMatcher, list[int]] = {}
 
+    @classmethod
+    def within(cls, whole: _Words, at: int, text: str) -> _Words:
+        """The table of `text`, which stands at `at` in the text `whole` was built from: its
+        words are whole's words inside it, those its edges cut cut short (a word of letters and
+        digits is cut where the characters are)."""
+        end = at + len(text)
+        first = bisect_right(whole.ends, at)        # the first word ending inside
+        last = bisect_left(whole.starts, end)       # past the last word starting inside
+        table = cls.__new__(cls)
+        table.starts = [s - at for s in whole.starts[first:last]]
+        table.ends = [e - at for e in whole.ends[first:last]]
+        table.lowered = whole.lowered[first:last]
+        if table.starts and (table.starts[0] < 0 or table.ends[-1] > len(text)):
+            table.starts[0] = max(table.starts[0], 0)
+            table.ends[-1] = min(table.ends[-1], len(text))
+            for i in (0, -1):
+                table.lowered[i] = text[table.starts[i]:table.ends[i]].casefold()
+        table._openers = {}
+        return table
+
     def openers(self, matcher: PhraseMatcher) -> list[int]:
         found = self._openers.get(matcher)
         if found is None:
@@ -264,7 +284,23 @@ class _Words:
 
 @lru_cache(maxsize=512)
 def _word_table(text: str) -> _Words:
-    return _Words(text)
+    # A sentence or clause is read out of the table of the report it was cut from: a look-up
+    # and two bisections, not a regex pass and a list per word. (Wherever the text stands in
+    # the report, the same characters have the same words.)
+    whole_text, whole = _whole[0]
+    at = whole_text.find(text) if len(text) < len(whole_text) else -1
+    if at >= 0:
+        return _Words.within(whole, at, text)
+    table = _Words(text)
+    if len(text) >= _WHOLE_MIN:
+        _whole[0] = (text, table)       # one reference swapped: a thread reads a matching pair
+    return table
+
+
+# The last text of some length whose table was built, not read out of another's: in a parse,
+# the report (the texts cut from it are then read out of it, and so never take its place).
+_WHOLE_MIN = 500
+_whole: list[tuple[str, _Words | None]] = [("", None)]
 
 
 def _gap_ok(text: str, left_end: int, right_start: int) -> bool:
