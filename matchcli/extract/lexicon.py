@@ -232,6 +232,13 @@ class PhraseMatcher:
         return self._single.get(lowered[i])
 
 
+def word_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where the text's words start and end, as PhraseMatcher reads them (shared with its
+    look-ups: not to be changed)."""
+    words = _word_table(text)
+    return words.starts, words.ends
+
+
 def words_of(text: str) -> list[str]:
     """The casefolded words of a text, as PhraseMatcher reads them (shared with its lookups)."""
     return _word_table(text).lowered
