@@ -72,7 +72,7 @@ def _build_patterns() -> dict:
         "assist_noun": compile_pattern(r"'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
         "assist_noun_bare": compile_pattern(r"\s+(?:low\s+|high\s+|deep\s+|whipped\s+|curling\s+)?"
                                           + alternation([a for a in ev["assist_nouns"] if a not in ("header", "ball", "assist", "chip")]), flags),
-        "assist_phrase": compile_pattern(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
+        "assist_phrase": compile_tail(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
     }
 
 
