@@ -25,7 +25,10 @@ def fold(text: str) -> str:
     >>> fold("Samardzic\u2019s 2\u20131 win")
     "Samardzic's 2-1 win"
     """
-    return _SYMBOLS.sub(" ", text.translate(_FOLD))
+    folded = text.translate(_FOLD)
+    if folded.isascii():
+        return folded.replace("^", " ")     # the one ASCII character _SYMBOLS takes ("`" is folded)
+    return _SYMBOLS.sub(" ", folded)
 
 
 # Emoji, flags and other pictographs ("France 🇫🇷 3"): one space each, so offsets hold.
