@@ -9,6 +9,7 @@ import regex
 from ..patterns import compile_pattern, compile_tail
 
 from .context import Context
+from .cues import cued
 from .lexicon import alternation
 from .people import role_noun_pattern
 
@@ -181,7 +182,7 @@ _CONCEDED = compile_pattern(
 # "Penalty to Napoli", "Newcastle were awarded a penalty": the side the kick was given to
 _AWARDED_TO = compile_pattern(r"(?:penalty|spot-kick)\s+(?:to|for)\s+$", regex.I)
 _AWARDED_AFTER = compile_pattern(r"\s+(?:were|was)\s+(?:then\s+)?(?:awarded|given|handed)\s+(?:a|another|the)\s+(?:\w+\s+)?(?:penalty|spot-kick|chance\s+to\s+level)|\s+won\s+a\s+penalty", regex.I)
-_PENALTY_WORD = compile_pattern(r"penalty|spot-kick|spot\s+kick|from\s+the\s+spot", regex.I)
+_PENALTY_WORD = cued(compile_pattern(r"penalty|spot-kick|spot\s+kick|from\s+the\s+spot", regex.I), "penalty", "spot")
 
 
 def learn_from_penalties(ctx: Context, goals) -> None:
