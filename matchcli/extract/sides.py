@@ -49,15 +49,15 @@ def identify_sides(folded: str, sentences: list[Sentence], tokens: list[Token]) 
     adhoc: dict[str, TeamEntry] = {}
     fixture = _pick_fixture(fixtures, folded, adhoc)
     mentions = find_mentions(folded, tokens, adhoc)
-    if fixture is None and len(_rank(folded, mentions, sentences)) < 2 and _FOOTBALL_WORDS.search(folded) \
-            and _learn_result_pair(sentences, adhoc):
+    ranked = _rank(folded, mentions, sentences) if fixture is None else []
+    if fixture is None and len(ranked) < 2 and _FOOTBALL_WORDS.search(folded) and _learn_result_pair(sentences, adhoc):
         mentions = find_mentions(folded, tokens, adhoc)
+        ranked = _rank(folded, mentions, sentences)
     if fixture is not None:
         lowered = folded.lower()
         home_entry, away_entry = _resolve(fixture.home, adhoc, lowered), _resolve(fixture.away, adhoc, lowered)
         home_known = True
     else:
-        ranked = _rank(folded, mentions, sentences)
         if len(ranked) < 2:
             return TeamsFound(_side(ranked[0], "home", mentions) if ranked else None, None, mentions, mentions, None, False)
         home_entry, away_entry = ranked[0], ranked[1]
