@@ -204,7 +204,7 @@ def test_exact_forms_are_tried_where_they_can_start():
               "on\u00a023 minutes", "_one minute later", "onward 5 minutes later", "the 10th and 86th minutes"]
     for text in map(fold, texts):
         plain, last_end = [], 0
-        for s, e in minutes.windows(text, minutes._EXACT_ANCHOR, 30, 45):
+        for s, e in minutes.windows(text, minutes._EXACT_ANCHORS, 30, 45):
             for m in minutes._EXACT.finditer(text, max(s, last_end), e):
                 last_end = m.end()
                 plain.append((m.span(), m.lastgroup))

@@ -217,17 +217,21 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
 # digits followed by a space, a mark, a bracket, an ordinal suffix or "min", or by "+" where
 # nothing numeric comes before them ("90+3"): only such digits anchor, so a long run of digits,
 # "1-1-1-1" or "90+90+90" is not scanned position by position.
-_EXACT_ANCHOR = compile_pattern(
-    r"\d{1,3}(?=[\s')]|(?i:st|nd|rd|th|m))|(?<![\d.+])\d{1,3}(?=\+)"
-    r"|(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)"
+# The digits and the words are two searches: each alone is a fast scan, one alternation of both
+# took twice as long as the two; digits and letters never overlap, so together they find what
+# that alternation found.
+_EXACT_ANCHORS = (
+    compile_pattern(r"\d{1,3}(?=[\s')]|(?i:st|nd|rd|th|m))|(?<![\d.+])\d{1,3}(?=\+)"),
+    compile_pattern(r"(?i:minutes?|\bmins?\b|seconds|straight|moments|immediately|restart|soon)"),
 )
 
 
-def windows(text: str, anchor: regex.Pattern, before: int, after: int) -> list[tuple[int, int]]:
-    """Merged (start, end) spans around each anchor match."""
+def windows(text: str, anchors: tuple[regex.Pattern, ...], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged (start, end) spans around each match of the anchors (whose matches never overlap
+    one another's)."""
     spans: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
-        s, e = max(0, m.start() - before), min(len(text), m.end() + after)
+    for start, end in sorted(m.span() for anchor in anchors for m in anchor.finditer(text)):
+        s, e = max(0, start - before), min(len(text), end + after)
         if spans and s <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], e))
         else:
@@ -238,7 +242,7 @@ def windows(text: str, anchor: regex.Pattern, before: int, after: int) -> list[t
 def _scan_exact(text: str):
     """_EXACT's matches in the windows around its anchors, as finditer finds them there."""
     last_end = 0
-    for s, e in windows(text, _EXACT_ANCHOR, 30, 45):
+    for s, e in windows(text, _EXACT_ANCHORS, 30, 45):
         pos = max(s, last_end)
         starts = _form_starts(text, pos, e)
         matches = _EXACT.finditer(text, pos, e) if starts is None else _matches_at(_EXACT, text, starts, e)
