@@ -65,6 +65,11 @@ class Context:
         i = bisect_right(self._sentence_starts, pos) - 1
         return self.sentences[i].start if i >= 0 else 0
 
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence holding pos, if any (not the gap between two)."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
+
     def names_in(self, start: int, end: int) -> list[NameMention]:
         return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
 

@@ -959,21 +959,14 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
                and not _PASSER_AFTER.match(ctx.folded, n.end)]
     if not earlier:
         return None
-    last = earlier[-1]
-    same = [n for n in earlier if _same_sentence(ctx, n, last)]
+    holding = ctx.sentence_at(earlier[-1].start)
+    same = [n for n in earlier if holding is not None and holding.start <= n.start < holding.end]
     # "... was turned home at the near post by Maeda": the agent of a passive telling
     agents = [n for n in same if _BY_BEFORE.search(ctx.folded, max(0, n.start - 4), n.start)
               and ctx.folded[n.end:n.end + 1] != "'" and _goal_cues().search(ctx.folded, max(0, n.start - 60), n.start)]
     if agents:
         return agents[-1]
     return same[0] if side is None else same[-1]
-
-
-def _same_sentence(ctx: Context, a: NameMention, b: NameMention) -> bool:
-    for s in ctx.sentences:
-        if s.start <= b.start < s.end:
-            return s.start <= a.start < s.end
-    return False
 
 
 def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer: NameMention, pos: int, rule: str, quiet=()) -> GoalMention:
