@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 from ..patterns import cached_build, compile_pattern
 
-from .lexicon import PhraseMatcher, load
+from .lexicon import PhraseMatcher, load, word_bounds, words_of
 from .numbers import CARDINAL, CARDINAL_WORDS, ORDINAL, ORDINAL_WORDS, cardinal_words, ordinal_words, value
 
 
@@ -260,7 +260,6 @@ _FIRST_WORDS = frozenset(
     for phrase in (*cardinal_words(), *ordinal_words(), *_ON_N_WORDS.split("|"))
 )
 _ANYWHERE = ("straight", "moments", "seconds", "immediately", "from", "soon")
-_ASCII_RUN = compile_pattern(r"[A-Za-z0-9]+")
 
 
 def _form_starts(text: str, pos: int, endpos: int) -> list[int] | None:
@@ -271,12 +270,11 @@ def _form_starts(text: str, pos: int, endpos: int) -> list[int] | None:
     if not window.isascii():
         return None
     found = set()
-    for run in _ASCII_RUN.finditer(text, pos, endpos):
-        word = run.group()
-        if word.lower() in _FIRST_WORDS:
-            found.add(run.start())
+    for start, word in zip(word_bounds(window)[0], words_of(window)):     # lowercase, in ASCII
+        if word in _FIRST_WORDS:
+            found.add(pos + start)
         if not word.isalpha():
-            found.update(run.start() + i for i, c in enumerate(word) if c.isdigit())
+            found.update(pos + start + i for i, c in enumerate(word) if c.isdigit())
     lowered = window.lower()
     for word in _ANYWHERE:
         at = lowered.find(word)
