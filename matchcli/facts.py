@@ -175,26 +175,48 @@ class Match(_Fact):
 
 def to_model(fact: _Fact):
     """The pydantic record (matchcli.models) for a fact, validated as the models validate."""
+    from pydantic import ValidationError
+
     from . import models
 
+    if isinstance(fact, _Fact):
+        try:
+            # The whole tree in one validation: a record is some 150 nested models, each its own
+            # call into pydantic when built one by one.
+            return getattr(models, type(fact).__name__).model_validate(_set_fields(fact))
+        except ValidationError:
+            pass    # an invalid record fails record by record, with the error it always gave
     return _to_model(fact, models)
+
+
+def _set_fields(value):
+    """A fact as the plain data `_to_model` would pass to the models: nested facts as dicts of
+    the same fields."""
+    if isinstance(value, _Fact):
+        return {name: _set_fields(current) if isinstance(current, (_Fact, list)) else current
+                for name, current in _set_items(value)}
+    if type(value) is list:
+        return [_set_fields(v) for v in value]
+    return value
 
 
 def _to_model(value, models):
     if isinstance(value, _Fact):
         cls = getattr(models, type(value).__name__)
-        given = value._given
-        kwargs = {}
-        for name, _kind, default, *_ in value.FIELDS:
-            current = getattr(value, name)
-            # Fields the extractor gave, or set later (pydantic counts both as set); a field left
-            # at its default is left to the model's default, as before.
-            if name in given or not _is_default(current, default):
-                kwargs[name] = _to_model(current, models)
-        return cls(**kwargs)
+        return cls(**{name: _to_model(current, models) for name, current in _set_items(value)})
     if type(value) is list:
         return [_to_model(v, models) for v in value]
     return value
+
+
+def _set_items(fact: _Fact):
+    """(name, value) of the fields the extractor gave, or set later (pydantic counts both as
+    set); a field left at its default is left to the model's default."""
+    given = fact._given
+    for name, _kind, default, _optional, _ge, _le in fact.FIELDS:
+        current = getattr(fact, name)
+        if name in given or not _is_default(current, default):
+            yield name, current
 
 
 def _is_default(value, default) -> bool:

@@ -186,3 +186,26 @@ MINUTE_LISTS = [
 def test_minute_lists(text, expected):
     mentions = find_minutes(fold(text))
     assert [describe(*normalise(m, False), m.approximate, m.relative) for m in mentions] == expected
+
+
+def test_exact_forms_are_tried_where_they_can_start():
+    """_EXACT tried only at the places _form_starts gives finds what finditer over the whole
+    window finds, on every bundled report and the adversarial texts: a form that can start
+    somewhere new (a new number word, a new lead word) must be added there too."""
+    from pathlib import Path
+
+    from hostile_cases import ADVERSARIAL, adversarial
+    from matchcli.extract import minutes
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted([*root.glob("samples/*.txt"), *root.glob("eval/**/*.txt")])]
+    texts += [adversarial(name, 3000) for name in ADVERSARIAL]
+    texts += ["A minute later, twenty-three seconds in; after 23 mins, soon after. Straightaway: 45+2'",
+              "on\u00a023 minutes", "_one minute later", "onward 5 minutes later", "the 10th and 86th minutes"]
+    for text in map(fold, texts):
+        plain, last_end = [], 0
+        for s, e in minutes.windows(text, minutes._EXACT_ANCHORS, 30, 45):
+            for m in minutes._EXACT.finditer(text, max(s, last_end), e):
+                last_end = m.end()
+                plain.append((m.span(), m.lastgroup))
+        assert [(m.span(), m.lastgroup) for m in minutes._scan_exact(text)] == plain, text[:80]

@@ -6,9 +6,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-from ..patterns import compile_pattern
+from ..patterns import compile_pattern, compile_tail
 
 from .context import Context
+from .cues import cued
 from .lexicon import alternation
 from .people import role_noun_pattern
 
@@ -152,14 +153,14 @@ def _last_actor_before(ctx: Context, pos: int, floor: int):
 
 
 # The words before a fouled player: "a foul on", "tripped", "hauling back"
-FOUL_VICTIM_LEAD = compile_pattern(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|drag(?:ging|ged)|clip(?:ping|ped)|hack(?:ing|ed)|scyth(?:ing|ed)|barg(?:ing|ed)|(?:challenge|tackle|lunge)\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)(?:\s+into)?|crash(?:ing|ed)\s+into|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
+FOUL_VICTIM_LEAD = compile_tail(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|drag(?:ging|ged)|clip(?:ping|ped)|hack(?:ing|ed)|scyth(?:ing|ed)|barg(?:ing|ed)|(?:challenge|tackle|lunge)\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)(?:\s+into)?|crash(?:ing|ed)\s+into|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
 
 
 _MANAGED = compile_pattern(r"'s?\s+(?:[\w-]+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)
-_MANAGER_TITLE = compile_pattern(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee)[,:]?\s+$", regex.I)
+_MANAGER_TITLE = compile_tail(r"\b(?:manager|coach|boss|head\s+coach|trainer|gaffer|referee|ref|official|linesman|assistant\s+referee)[,:]?\s+$", regex.I)
 
 
-_REFEREE = compile_pattern(r"(?:referee|ref|official|linesman|assistant)\b", regex.I)
+_CLUB_TITLE_GAP = compile_pattern(r"(?:'s?)?\s+(?:head\s+|first-team\s+|interim\s+|caretaker\s+)?(?:manager|coach|boss|trainer|gaffer)[,:]?\s+", regex.I)
 
 
 # Read after every name: compiled once rather than looked up in regex's cache each time.
@@ -184,10 +185,10 @@ def find_managers(folded: str, names, roster, team_starts: dict[int, str] | None
             noun = m.group("noun").lower()
             side = "home" if noun == "hosts" else "away" if noun == "visitors" else None
             found[canonical] = found.get(canonical) or side
-        elif title := _MANAGER_TITLE.search(folded, max(0, n.start - 20), n.start):
-            lo = max(0, title.start() - 60)
-            team_end = lo + len(folded[lo:title.start()].rstrip().removesuffix("'s").removesuffix("'"))
-            side = (team_ends or {}).get(team_end) if not _REFEREE.match(title.group()) else None
+        elif _MANAGER_TITLE.search(folded, max(0, n.start - 20), n.start):
+            # "Hearts head coach Steven Naismith": the club named before the title
+            side = next((role for end, role in (team_ends or {}).items()
+                         if n.start - 40 <= end < n.start and _CLUB_TITLE_GAP.fullmatch(folded, end, n.start)), None)
             found[canonical] = found.get(canonical) or side
     return found
 
@@ -202,7 +203,7 @@ _CONCEDED = compile_pattern(
 # "Penalty to Napoli", "Newcastle were awarded a penalty": the side the kick was given to
 _AWARDED_TO = compile_pattern(r"(?:penalty|spot-kick)\s+(?:to|for)\s+$", regex.I)
 _AWARDED_AFTER = compile_pattern(r"\s+(?:were|was)\s+(?:then\s+)?(?:awarded|given|handed)\s+(?:a|another|the)\s+(?:\w+\s+)?(?:penalty|spot-kick|chance\s+to\s+level)|\s+won\s+a\s+penalty", regex.I)
-_PENALTY_WORD = compile_pattern(r"penalty|spot-kick|spot\s+kick|from\s+the\s+spot", regex.I)
+_PENALTY_WORD = cued(compile_pattern(r"penalty|spot-kick|spot\s+kick|from\s+the\s+spot", regex.I), "penalty", "spot")
 
 
 def learn_from_penalties(ctx: Context, goals) -> None:

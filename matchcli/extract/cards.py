@@ -35,6 +35,13 @@ def _patterns() -> dict[str, regex.Pattern]:
     return {kind: PhraseMatcher(words) for kind, words in cards.items()}
 
 
+@lru_cache(maxsize=None)
+def _card_cues() -> PhraseMatcher:
+    """Every card phrase in one matcher: where it finds none in a sentence, no clause of it
+    (its words are the sentence's words) holds one."""
+    return PhraseMatcher.union(*_patterns().values())
+
+
 def find_cards(ctx: Context) -> list[Card]:
     found: dict[str, Card] = {}
     order: list[str] = []
@@ -71,7 +78,8 @@ def find_cards(ctx: Context) -> list[Card]:
         if sentence.start >= ctx.events_end:
             continue        # prose in a facts section may tell other matches' cards
         sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
-        spans = _card_spans(ctx, sentence, pats)
+        # a sentence with no card phrase has no clause _kind reads a card in
+        spans = _card_spans(ctx, sentence, pats) if _card_cues().search(sentence.text) else []
         for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]
             kind = _kind(clause, sentence.text, pats)

@@ -45,6 +45,7 @@ class Context:
     _sentence_starts: list[int] = field(default_factory=list)
     _ref_starts: list[int] = field(default_factory=list)
     _minute_starts: list[int] = field(default_factory=list)
+    _other_starts: list[int] = field(default_factory=list)
     _clauses: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -52,6 +53,7 @@ class Context:
         self._sentence_starts = [s.start for s in self.sentences]
         self._ref_starts = [r.start for r in self.team_refs]
         self._minute_starts = [m.start for m in self.minutes]
+        self._other_starts = sorted(s for s, _ in self.other_teams)
 
     def neighbour(self, sentence: Sentence, step: int) -> Sentence | None:
         """The sentence `step` places after this one (before it, when negative), if any."""
@@ -62,6 +64,11 @@ class Context:
         """Where the sentence holding pos starts."""
         i = bisect_right(self._sentence_starts, pos) - 1
         return self.sentences[i].start if i >= 0 else 0
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence holding pos, if any (not the gap between two)."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
 
     def names_in(self, start: int, end: int) -> list[NameMention]:
         return self.names[bisect_left(self._name_starts, start):bisect_left(self._name_starts, end)]
@@ -82,7 +89,9 @@ class Context:
 
     def about_other_match(self, sentence: Sentence) -> bool:
         """A sentence that names other teams and neither of ours is about another match."""
-        others = any(sentence.start <= s < sentence.end for s, _ in self.other_teams)
+        # asked by several steps of every sentence: a bisection, not a walk over every mention
+        i = bisect_left(self._other_starts, sentence.start)
+        others = i < len(self._other_starts) and self._other_starts[i] < sentence.end
         return others and not self.refs_in(sentence.start, sentence.end)
 
     def quoted(self, pos: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from ..patterns import cached_build, compile_pattern
+from ..patterns import cached_build, compile_pattern, compile_tail
 
 from .affiliation import FOUL_VICTIM_LEAD
 from .context import Context
@@ -78,11 +78,11 @@ def _build_patterns() -> dict:
         "assist_noun": compile_pattern(r"'s?\s+(?:\S+\s+){0,2}?" + alternation(ev["assist_nouns"]), flags),
         "assist_noun_bare": compile_pattern(r"\s+(?:low\s+|high\s+|deep\s+|whipped\s+|curling\s+)?"
                                           + alternation([a for a in ev["assist_nouns"] if a not in ("header", "ball", "assist", "chip")]), flags),
-        "assist_phrase": compile_pattern(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
+        "assist_phrase": compile_tail(alternation(ev["assist_phrases"]) + r"\s+(?:[a-z-]+\s+){0,2}$", flags),
     }
 
 
-_NOT_AGENT_BEFORE = compile_pattern(r"(?:\boff|\bpast|\binside|\boutside|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind|\bturning|\bturned|\bleaving|\bwrong-footing|\bwrong-footed|\bevading|\bholding\s+off|\bshrugging\s+off)\s+(?:[a-z-]+\s+){0,2}$")
+_NOT_AGENT_BEFORE = compile_tail(r"(?:\boff|\bpast|\binside|\boutside|\bbeyond|\bover|\baround|\bbeat|\bbeating|\bagainst|\bfrom|\bto|\bwith|\bfor|\bof|\bby|\bunder|\bsaved|\bthrough|\bfouled|\babove|\bahead\s+of|\bbehind|\bbetween|\brounding|\bround|\brounded|\blobbed|\bchipped|\bnutmegged|\bbeaten|\bbeats|\boutjumping|\boutjumped|\bdespite|\bfouling|\btripped|\btripping|\breplaced|\breplacing|\bbehind|\bturning|\bturned|\bleaving|\bwrong-footing|\bwrong-footed|\bevading|\bholding\s+off|\bshrugging\s+off)\s+(?:[a-z-]+\s+){0,2}$")
 def _verbs(phrases: list[str], ev: dict) -> set[str]:
     return {form for phrase in phrases for form in inflections(phrase, ev["irregular_verbs"])}
 
@@ -133,27 +133,29 @@ _BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s|ing)|bent|struck
                       "it", "ball")
 # "beat Alisson at his near post", "beat the goalkeeper Valles with a crossed shot": the keeper
 # beaten, told by how
-_BEAT_KEEPER = compile_pattern(r"\bbeat(?:s|ing)?\s+(?:the\s+(?:goalkeeper|keeper)\s+)?(?-i:\p{Lu})[\p{L}'-]+(?:\s(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+"
+_BEAT_KEEPER = cued(compile_pattern(r"\bbeat(?:s|ing)?\s+(?:the\s+(?:goalkeeper|keeper)\s+)?(?-i:\p{Lu})[\p{L}'-]+(?:\s(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+"
                                r"(?:at\s+(?:his|her|the)\s+(?:near|far|front)\s+post|with\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:shot|strike|drive|finish|effort|volley|header|curler|chip|lob)"
-                               r"|from\s+(?:close\s+range|\w+\s+yards)|low\s+to\s+(?:his|her)\s+(?:left|right))\b", regex.I)
+                               r"|from\s+(?:close\s+range|\w+\s+yards)|low\s+to\s+(?:his|her)\s+(?:left|right))\b", regex.I), "beat")
 # "... headed it back across goal and inside the far post to make it 2-2": the score it made
-_MADE_IT = compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–]\s?\d{1,2}\b", regex.I)
+_MADE_IT = cued(compile_pattern(r"\b(?:make|made|making|makes)\s+it\s+\d{1,2}\s?[-–]\s?\d{1,2}\b", regex.I), "mak", "made")
 # "whipped a 20th-minute free-kick over the wall and beyond Kelleher", "drove a low shot through
 # Pickford's legs", "diverted it past Sels": a shot that got past a named player (the keeper)
-# went in, however many words the shot took on the way.
-_SHOT_PAST = compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
+# went in, however many words the shot took on the way. Every branch passes a whole "past",
+# "beyond", "through", "between" or "over": a clause without one is not scanned word by word.
+_SHOT_PAST = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|hit|put|shot|sent|drove|swept|stuck)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:shot|effort|strike|free-kick|free\s+kick|drive|volley|finish|curler)"
                              r"\s+(?:[\w-]+\s+){0,5}?(?:past|beyond|through|between|over)\s+(?:the\s+(?:[a-z-]+\s+)?)?(?-i:\p{Lu})"
                              r"|\b[a-z]{3,12}ed\s+(?:it|the\s+ball)\s+(?:past|beyond|through|between)\s+(?-i:\p{Lu})"
                              # "to turn Grealish's cross past Areola": a finisher's touch on a delivery
                              r"|\b(?:turn|steer|glance|prod|poke|sweep|flick|divert|nod|head|volley|side-foot|tap|stab|bundle)(?:ed|s|ing)?\s+"
                              r"(?:(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,2}(?-i:\p{Lu})[\p{L}'-]+'s?\s+|the\s+|a\s+|his\s+|her\s+)(?:[\w-]+\s+){0,2}?(?:cross|ball|centre|delivery|corner|free-kick|knockdown|cut-back)"
-                             r"\s+(?:[\w-]+\s+){0,3}?(?:past|beyond)\s+(?-i:\p{Lu})", regex.I)
+                             r"\s+(?:[\w-]+\s+){0,3}?(?:past|beyond)\s+(?-i:\p{Lu})", regex.I),
+                        "past", "beyond", "through", "between", "over")
 _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
 _ARRIVAL = cued(compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply|header|strike|volley|finish)\s+(?:arrived|came|followed)\b", regex.I), "arrived", "came", "followed")
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 # A clause about other seasons or matches: its goals are not this match's
-_HISTORY = compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
-                           r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I)
+_HISTORY = cued(compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
+                           r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I), "last", "previous", "ago", "19", "20", "reverse")
 # "Dovbyk, who also found the net in this fixture last season, volleyed ...", "McTominay, named
 # Serie A's player of the season last term, gave Napoli the lead": the aside closes
 _IN_WHO_ASIDE = compile_pattern(r",\s*(?:who|named|voted|crowned|signed|already|having)\s[^,]*$", regex.I)
@@ -195,8 +197,8 @@ _KEEPER = compile_pattern(r"\b(?:goalkeeper|keeper|goalie|shot-stopper)\s+$", re
 _DATED = compile_pattern(r"\b\d{1,3}(?:st|nd|rd|th)[\s-]+minute\s+$", regex.I)
 _WITH_A = compile_pattern(r"\b(?:with|via|through|thanks\s+to)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}$", regex.I)
 # "scored again", "another goal": a goal not yet told (not "headed LAFC in front again")
-_FRESH = compile_pattern(r"\b(?:scor\w*|struck|strikes|netted|nets|found\s+the\s+net|on\s+target)\s+(?:\w+\s+)?again\b"
-                       r"|\banother\s+(?:goal|penalty|header|strike|one)\b|\bonce\s+more\b", regex.I)
+_FRESH = cued(compile_pattern(r"\b(?:scor\w*|struck|strikes|netted|nets|found\s+the\s+net|on\s+target)\s+(?:\w+\s+)?again\b"
+                       r"|\banother\s+(?:goal|penalty|header|strike|one)\b|\bonce\s+more\b", regex.I), "again", "another", "once")
 _PRONOUN = compile_pattern(r"(?<!\w)(?:he|she)(?!\w)", regex.I)
 # A noun that may name a miss ("X's header", "a low drive") tells a goal only beside words that
 # say the ball went in or the score changed.
@@ -215,8 +217,8 @@ _NOUN_TOLD_AS_GOAL = compile_pattern(
     r"[^.;]{0,30}?\b(?:pull\w*\s+(?:one|a\s+goal)\s+back|(?:his|her)\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|\w+teenth|\w+tieth)\s+(?:\w+\s+)?(?:goal\s+)?of\s+the\s+(?:season|campaign|tournament))\b", regex.I)
 _INHERENT_GOAL_NOUNS = compile_pattern(r"goal|opener|equali[sz]er|leveller|winner|brace|double|hat-trick|tap-in|consolation", regex.I)
-_COUNTS = compile_pattern(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I)
-_NTH = compile_pattern(r"\b(?:his|her)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I)
+_COUNTS = cued(compile_pattern(r"\b(?:(?P<twice>twice|a\s+brace|a\s+double|(?:first[\s-]+half\s+|second[\s-]+half\s+)?double|brace)|(?P<hat>hat[\s-]?trick)|(?P<n>two|three|four|five)\s+(?:more\s+|further\s+)?goals)\b", regex.I), "twice", "brace", "double", "trick", "goals")
+_NTH = cued(compile_pattern(r"\b(?:his|her)\s+(?P<nth>second|third|fourth|fifth)\b(?!\s+(?:half|period|leg|yellow|booking|minute|international|career|league|senior|competitive|professional|goal\s+of\s+the|goal\s+for|of\s+the\s+season))|\bcomplet\w*\s+(?:his|her)\s+(?:\w+\s+)?hat[\s-]?trick", regex.I), "his", "her")
 
 
 def find_goal_mentions(ctx: Context) -> list[GoalMention]:
@@ -650,7 +652,7 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
 
 # "adding a stunning second", "grabbed a late equaliser": a goal object with words before it
 _DESCRIBED_GOAL = compile_pattern(r"\s+(?:a|an|his|her|their|the)\s+(?:[a-z-]+\s+){1,2}?(?:second|third|fourth|fifth|goal|opener|equali[sz]er|leveller|winner|consolation)\b", regex.I)
-_AND_AGAIN = compile_pattern(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|with|late|early|before|deep)\b", regex.I)
+_AND_AGAIN = cued(compile_pattern(r"\band\s+(?:then\s+)?again\s+(?=in|on|after|just|with|late|early|before|deep)\b", regex.I), "again")
 
 # Gaps and lead-ins read once per name or per telling: compiled here, not looked up in
 # regex's cache on every call.
@@ -969,8 +971,17 @@ def _ROLE_OR_PRONOUN(ctx: Context) -> regex.Pattern:
 @lru_cache(maxsize=256)
 def _role_or_pronoun_pattern(demonyms: tuple[str, ...]) -> regex.Pattern:
     """Compiled once per set of demonyms: every club match shares one, each pairing of nations its own."""
-    body = role_noun_pattern() + (("|" + alternation(demonyms)) if demonyms else "")
+    body = role_noun_pattern() + (("|" + _demonym_alternation(demonyms)) if demonyms else "")
     return compile_pattern(rf"(?<!\w)(?:he|she)(?!\w)|(?:{body})", regex.I)
+
+
+def _demonym_alternation(demonyms: tuple[str, ...]) -> str:
+    """alternation(demonyms), with "the" read once when every one is "the X" (a club match's
+    ~150): `regex` tries each alternative at every character, and each reading "the" first made
+    the pattern cost ~0.6 us a character. The same phrases in the same order match the same."""
+    if not demonyms or not all(d.startswith("the ") and d[4:5].isalnum() for d in demonyms):
+        return alternation(demonyms)
+    return rf"(?<!\w)the[\s-]+{alternation([d[4:] for d in demonyms], word_bounded=False)}(?!\w)"
 
 
 @lru_cache(maxsize=None)
@@ -1030,21 +1041,14 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
                and not _PASSER_AFTER.match(ctx.folded, n.end)]
     if not earlier:
         return None
-    last = earlier[-1]
-    same = [n for n in earlier if _same_sentence(ctx, n, last)]
+    holding = ctx.sentence_at(earlier[-1].start)
+    same = [n for n in earlier if holding is not None and holding.start <= n.start < holding.end]
     # "... was turned home at the near post by Maeda": the agent of a passive telling
     agents = [n for n in same if _BY_BEFORE.search(ctx.folded, max(0, n.start - 4), n.start)
               and ctx.folded[n.end:n.end + 1] != "'" and _goal_cues().search(ctx.folded, max(0, n.start - 60), n.start)]
     if agents:
         return agents[-1]
     return same[0] if side is None else same[-1]
-
-
-def _same_sentence(ctx: Context, a: NameMention, b: NameMention) -> bool:
-    for s in ctx.sentences:
-        if s.start <= b.start < s.end:
-            return s.start <= a.start < s.end
-    return False
 
 
 def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer: NameMention, pos: int, rule: str, quiet=()) -> GoalMention:

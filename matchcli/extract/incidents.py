@@ -54,6 +54,8 @@ def find_missed_penalties(ctx: Context) -> list[MissedPenalty]:
             continue
         if sentence.start >= ctx.events_end or sentence.paragraph == shootout_paragraph:
             continue
+        if not pats["penalty"].search(sentence.text):
+            continue    # nor does any clause name one: a clause's words are the sentence's
         for c_start, c_end in ctx.clauses(sentence):
             clause = ctx.folded[c_start:c_end]
             pen = pats["penalty"].search(clause)
@@ -126,8 +128,8 @@ def find_woodwork(ctx: Context) -> list[Woodwork]:
     pats = _patterns()
     out: list[Woodwork] = []
     for sentence in ctx.sentences:
-        if sentence.start >= ctx.events_end or sentence.has(_SHOOTOUT):
-            continue
+        if sentence.start >= ctx.events_end or sentence.has(_SHOOTOUT) or not pats["woodwork"].search(sentence.text):
+            continue    # (no clause names the woodwork where the sentence does not)
         for c_start, c_end in ctx.clauses(sentence):
             clause = ctx.folded[c_start:c_end]
             hit = pats["woodwork"].search(clause)

@@ -169,7 +169,9 @@ class PhraseMatcher:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         return iter(self._spans(text, pos, endpos))
 
-    def _spans(self, text: str, pos: int, endpos: int | None) -> list[PhraseSpan]:
+    def _spans(self, text: str, pos: int, endpos: int | None, first_only: bool = False) -> list[PhraseSpan]:
+        """The phrases in text[pos:endpos], left to right, none overlapping; with first_only,
+        only the first (what `search` asks, most often of a clause with several)."""
         end = len(text) if endpos is None else min(endpos, len(text))
         words = _word_table(text)
         starts, ends, lowered = words.starts, words.ends, words.lowered
@@ -191,6 +193,8 @@ class PhraseMatcher:
             stop = ends[i + width - 1]
             if not self._stopped(text, stop):
                 found.append(PhraseSpan(text, starts[i], stop, self._payloads[option]))
+                if first_only:
+                    break
             k = bisect_left(openers, i + width, k + 1)
         return found
 
@@ -203,16 +207,18 @@ class PhraseMatcher:
         return bool(nxt) and nxt.group().casefold() in self._stop
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> PhraseSpan | None:
-        return next(self.finditer(text, pos, endpos), None)
+        found = self._spans(text, pos, endpos, first_only=True)
+        return found[0] if found else None
 
     def match_within(self, text: str, pos: int, skip: int) -> PhraseSpan | None:
         """A phrase starting within the first `skip` + 1 words after pos ("put *the hosts*
         ahead": the object after up to four other words)."""
-        for found in self.finditer(text, pos, min(len(text), pos + 120)):
-            before = text[pos:found.start()]
-            if len(_PHRASE_WORD.findall(before)) <= skip and not any(c in before for c in ".;,:"):
-                return found
+        found = self.search(text, pos, min(len(text), pos + 120))
+        if found is None:
             return None
+        before = text[pos:found.start()]
+        if len(_PHRASE_WORD.findall(before)) <= skip and not any(c in before for c in ".;,:"):
+            return found
         return None
 
     def _match_at(self, text: str, starts, ends, lowered, i: int, last: int) -> tuple[str, ...] | None:
@@ -224,6 +230,13 @@ class PhraseMatcher:
                 if all(_gap_ok(text, ends[i + k - 1], starts[i + k]) for k in range(1, n)):
                     return option
         return self._single.get(lowered[i])
+
+
+def word_bounds(text: str) -> tuple[list[int], list[int]]:
+    """Where the text's words start and end, as PhraseMatcher reads them (shared with its
+    look-ups: not to be changed)."""
+    words = _word_table(text)
+    return words.starts, words.ends
 
 
 def words_of(text: str) -> list[str]:
@@ -248,6 +261,26 @@ class _Words:
             self.lowered.append(m.group().casefold())
         self._openers: dict[PhraseMatcher, list[int]] = {}
 
+    @classmethod
+    def within(cls, whole: _Words, at: int, text: str) -> _Words:
+        """The table of `text`, which stands at `at` in the text `whole` was built from: its
+        words are whole's words inside it, those its edges cut cut short (a word of letters and
+        digits is cut where the characters are)."""
+        end = at + len(text)
+        first = bisect_right(whole.ends, at)        # the first word ending inside
+        last = bisect_left(whole.starts, end)       # past the last word starting inside
+        table = cls.__new__(cls)
+        table.starts = [s - at for s in whole.starts[first:last]]
+        table.ends = [e - at for e in whole.ends[first:last]]
+        table.lowered = whole.lowered[first:last]
+        if table.starts and (table.starts[0] < 0 or table.ends[-1] > len(text)):
+            table.starts[0] = max(table.starts[0], 0)
+            table.ends[-1] = min(table.ends[-1], len(text))
+            for i in (0, -1):
+                table.lowered[i] = text[table.starts[i]:table.ends[i]].casefold()
+        table._openers = {}
+        return table
+
     def openers(self, matcher: PhraseMatcher) -> list[int]:
         found = self._openers.get(matcher)
         if found is None:
@@ -258,9 +291,25 @@ class _Words:
 
 @lru_cache(maxsize=512)
 def _word_table(text: str) -> _Words:
-    return _Words(text)
+    # A sentence or clause is read out of the table of the report it was cut from: a look-up
+    # and two bisections, not a regex pass and a list per word. (Wherever the text stands in
+    # the report, the same characters have the same words.)
+    whole_text, whole = _whole[0]
+    at = whole_text.find(text) if len(text) < len(whole_text) else -1
+    if at >= 0:
+        return _Words.within(whole, at, text)
+    table = _Words(text)
+    if len(text) >= _WHOLE_MIN:
+        _whole[0] = (text, table)       # one reference swapped: a thread reads a matching pair
+    return table
+
+
+# The last text of some length whose table was built, not read out of another's: in a parse,
+# the report (the texts cut from it are then read out of it, and so never take its place).
+_WHOLE_MIN = 500
+_whole: list[tuple[str, _Words | None]] = [("", None)]
 
 
 def _gap_ok(text: str, left_end: int, right_start: int) -> bool:
     gap = text[left_end:right_start]
-    return 0 < len(gap) <= 3 and all(c in _PHRASE_GAP for c in gap)
+    return gap == " " or (0 < len(gap) <= 3 and all(c in _PHRASE_GAP for c in gap))     # mostly one space

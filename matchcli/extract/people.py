@@ -66,6 +66,10 @@ _PLACE_BEFORE = compile_pattern(r"\b(?:at|in|into|to|from|inside|outside)\s+the\
 _ACRONYM = compile_pattern(r"\p{Lu}{2,4}")
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) <= 4 and _ACRONYM.fullmatch(word) is not None     # (most words are longer)
+
+
 def _surname_not_month(folded: str, piece: list[Token], tok: Token) -> bool:
     """"Emre Can", "Alfie May", "Solly March": a word that is usually not a name, after a first
     name; a month only with no day or year after it."""
@@ -82,13 +86,15 @@ def find_names(folded: str, tokens: list[Token], team_mentions: list[TeamMention
     run: list[Token] = []
 
     def flush() -> None:
+        if not run:
+            return      # (asked after every word that is no name: most of them)
         # Words that are never names split a run; particles may not open or close a name.
         piece: list[Token] = []
         in_venue = False
         for tok in run + [None]:
             if in_venue and tok is not None:
                 continue        # "Stadio Diego Armando Maradona": the rest names the ground
-            if tok is not None and not _ACRONYM.fullmatch(tok.text) and tok.text not in venue_nouns \
+            if tok is not None and not _is_acronym(tok.text) and tok.text not in venue_nouns \
                     and (key(tok.text) not in not_names or _surname_not_month(folded, piece, tok)):
                 piece.append(tok)
                 continue

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from ..patterns import compile_pattern
+from ..patterns import compile_pattern, compile_tail
 from .cues import cued
 
 from .lexicon import load
@@ -49,15 +49,15 @@ def identify_sides(folded: str, sentences: list[Sentence], tokens: list[Token]) 
     adhoc: dict[str, TeamEntry] = {}
     fixture = _pick_fixture(fixtures, folded, adhoc)
     mentions = find_mentions(folded, tokens, adhoc)
-    if fixture is None and len(_rank(folded, mentions, sentences)) < 2 and _FOOTBALL_WORDS.search(folded) \
-            and _learn_result_pair(sentences, adhoc):
+    ranked = _rank(folded, mentions, sentences) if fixture is None else []
+    if fixture is None and len(ranked) < 2 and _FOOTBALL_WORDS.search(folded) and _learn_result_pair(sentences, adhoc):
         mentions = find_mentions(folded, tokens, adhoc)
+        ranked = _rank(folded, mentions, sentences)
     if fixture is not None:
         lowered = folded.lower()
         home_entry, away_entry = _resolve(fixture.home, adhoc, lowered), _resolve(fixture.away, adhoc, lowered)
         home_known = True
     else:
-        ranked = _rank(folded, mentions, sentences)
         if len(ranked) < 2:
             return TeamsFound(_side(ranked[0], "home", mentions) if ranked else None, None, mentions, mentions, None, False)
         home_entry, away_entry = ranked[0], ranked[1]
@@ -384,7 +384,7 @@ def _sentence_end(folded: str, pos: int) -> int:
 # "<host> hosted ...", "<host> were at home to ..."
 _HOSTS_AFTER = compile_pattern(rf"\s+(?:{_HOST_VERBS}\s|(?:were|was)\s+at\s+home|at\s+home\s+(?:to|against))", regex.I)
 # "... a win at <host>", "... travelled to <host>"
-_HOST_BEFORE = compile_pattern(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
+_HOST_BEFORE = compile_tail(rf"(?:{_AT_RESULT}|{_VISIT_VERBS})\s+$", regex.I)
 # "a 2-1 away defeat", "their first home win": said of the side named first in the sentence
 _AWAY_RESULT = compile_pattern(r"\b(away|home)\s+(?:win|victory|defeat|loss|draw|success|triumph)\b", regex.I)
 # "<team> travelled to ...", "have gone to London": said of the sentence's subject

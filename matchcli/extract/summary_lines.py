@@ -63,7 +63,7 @@ def list_lines(ctx: Context) -> list[ListLine]:
             if rest.strip():
                 side = _label_side(ctx, s, header.end())
                 out.append(ListLine(s, kind, side[0], side[1]))
-        elif section and (s.line_start or s.start - previous_end <= 2) and not _LINEUP.search(s.text) and not _FORMATION.search(s.text):
+        elif section and (s.line_start or s.start - previous_end <= 2) and not _is_lineup(s.text) and not _FORMATION.search(s.text):
             # "Booked: Fulham: Djetou. Blackburn: Tugay, Flitcroft.": the next team's label (not
             # the next team's line-up, "Man Utd: Carroll, Gary Neville, ...")
             side, body = _label_side(ctx, s, 0)
@@ -89,6 +89,11 @@ _FORMATION = compile_pattern(r"\(\d-\d-\d(?:-\d)?\)")
 # a list of at least six players, after the line's start, a label's colon or a formation
 # ("Newcastle United (4-3-3) Pope; Livramento, ...")
 _LINEUP = compile_pattern(r"(?:^|:\s|\d\)\s)(?:[^,\n]{2,40},\s*){5,}[^,\n]{2,40}")
+
+
+def _is_lineup(text: str) -> bool:
+    # the pattern tries every character, and a match holds five commas at least: counted first
+    return text.count(",") >= 5 and _LINEUP.search(text) is not None
 _BARE_GOALS = compile_pattern(rf"^(?:{_NAME}\s+{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?(?:\s*,\s*{_MIN}(?:\s*\(?(?i:pen|og|o\.g)\.?\)?)?)*(?:\s*[,;]\s*|\s*\.?\s*$))+")
 
 
@@ -101,7 +106,7 @@ def _blocks(ctx: Context) -> list[tuple[Sentence, str | None]]:
     ctx.cache["lineup_blocks"] = out
     unlabeled = 0
     for s in ctx.sentences:
-        if not _LINEUP.search(s.text) or s.text.count("(") > s.text.count(",") or _LABEL.match(s.text):
+        if not _is_lineup(s.text) or s.text.count("(") > s.text.count(",") or _LABEL.match(s.text):
             continue
         colon = s.text.find(":")
         formation = _FORMATION.search(s.text, 0, 60)

@@ -299,7 +299,9 @@ def find_fixtures(folded: str, limit_chars: int = 100_000) -> list[Fixture]:
         split = _known_pair(m.group("pair"))
         if split:
             found.append(Fixture(split[0], split[1], (int(m.group("hg")), int(m.group("ag"))), m.start(), m.end()))
-    for m in _GLUED.finditer(folded[:limit_chars]):
+    # a glued row puts a capital right after a digit ("...Real Madrid2Barcelona..."): most texts have none
+    glued = _GLUED.finditer(folded[:limit_chars]) if _DIGIT_CAPITAL.search(folded, 0, limit_chars) else ()
+    for m in glued:
         home, away = _known_inside(m.group("left")), _known_inside(m.group("right"))
         if home and away and key(home) != key(away):
             found.append(Fixture(home, away, (int(m.group("hg")), int(m.group("ag"))), m.start(), m.end()))
@@ -325,6 +327,7 @@ def _known_pair(pair: str) -> tuple[str, str] | None:
 
 
 # A scoreboard whose cells lost their spaces in a saved page: "PSGParis Saint Germain0MarseilleMarseille1".
+_DIGIT_CAPITAL = compile_pattern(r"\d\p{Lu}")
 _GLUED = compile_pattern(r"^(?P<left>\p{L}[\p{L} .'&-]{1,60}?\p{L})(?P<hg>\d{1,2})(?P<right>\p{Lu}[\p{L} .'&-]{1,60}?\p{L})(?P<ag>\d{1,2})[ \t]*$",
                      regex.MULTILINE)
 

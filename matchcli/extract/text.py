@@ -25,7 +25,10 @@ def fold(text: str) -> str:
     >>> fold("Samardzic\u2019s 2\u20131 win")
     "Samardzic's 2-1 win"
     """
-    return _SYMBOLS.sub(" ", text.translate(_FOLD))
+    folded = text.translate(_FOLD)
+    if folded.isascii():
+        return folded.replace("^", " ")     # the one ASCII character _SYMBOLS takes ("`" is folded)
+    return _SYMBOLS.sub(" ", folded)
 
 
 # Emoji, flags and other pictographs ("France 🇫🇷 3"): one space each, so offsets hold.
@@ -56,7 +59,13 @@ class Sentence:
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
 # digit or quote; or at a line break; or before a ticker's "71' Tolisso heads ..." (not the
 # minute of a line-up row's "Yellow card 55'"). Abbreviations and initials are checked in code.
-_BOUNDARY = compile_pattern(r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])|\n|(?<=\S)(?<!\b(?:Yellow|Red)\scard)[ \t](?=\d{1,3}(?:\+\d{1,2})?'[ \t]+\p{Lu})""")
+_SENTENCE_END = r"""(?<![.!?])[.!?]+["')\]]*(?=\s+["'(\[]?[\p{Lu}\d])|\n"""
+_TICKER_STAMP = r"""(?<=\S)(?<!\b(?:Yellow|Red)\scard)[ \t](?=\d{1,3}(?:\+\d{1,2})?'[ \t]+\p{Lu})"""
+_BOUNDARY = compile_pattern(f"{_SENTENCE_END}|{_TICKER_STAMP}")
+# The ticker branch, tried at every character, was most of the pattern's time; it needs a minute
+# mark before a space ("71' "), which most texts do not hold: they are split without it.
+_PROSE_BOUNDARY = compile_pattern(_SENTENCE_END)
+_MINUTE_MARK = compile_pattern(r"\d'[ \t]")
 _ABBREVIATIONS = frozenset("""mr mrs ms dr st jr sr no vs v ft ht aet pen og min mins att ref
     nr gen col capt jan feb mar apr jun jul aug sep sept oct nov dec inc ltd fc""".split())
 _PARAGRAPH_BREAK = compile_pattern(r"\n[ \t\r]*\n")
@@ -67,7 +76,8 @@ def split_sentences(folded: str) -> list[Sentence]:
     paragraphs = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(folded)]
     sentences: list[Sentence] = []
     start = 0
-    for m in _BOUNDARY.finditer(folded):
+    boundary = _BOUNDARY if _MINUTE_MARK.search(folded) else _PROSE_BOUNDARY
+    for m in boundary.finditer(folded):
         if m.group() != "\n" and _is_abbreviation(folded, m.start()):
             continue
         end = m.end() if m.group() != "\n" else m.start()

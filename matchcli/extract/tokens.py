@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 import regex
 from ..patterns import compile_pattern
+from .lexicon import word_bounds
 
 _WORD = compile_pattern(r"[\p{L}\p{N}]+")
 # Characters that may stand between the words of one name ("Brighton & Hove", "Saint-Germain",
@@ -28,17 +29,10 @@ class Token(NamedTuple):
 
 
 def tokenize(folded: str) -> list[Token]:
-    # The words, then their offsets by str.find: words are maximal runs of word characters, so
-    # each is found first where it stands, past the previous one (no match objects to build).
-    out: list[Token] = []
-    append, find, new = out.append, folded.find, tuple.__new__
-    pos = 0
-    for word in _WORD.findall(folded):
-        pos = find(word, pos)
-        end = pos + len(word)
-        append(new(Token, (word, pos, end)))
-        pos = end
-    return out
+    # The words PhraseMatcher reads in the report (the same runs of letters and digits), from
+    # the table its look-ups build once: no second pass over the text.
+    new = tuple.__new__
+    return [new(Token, (folded[s:e], s, e)) for s, e in zip(*word_bounds(folded))]
 
 
 def joined(folded: str, left: Token, right: Token) -> bool:

@@ -9,12 +9,15 @@ import regex
 
 from ..patterns import compile_pattern
 from .context import Context
+from .cues import cued
 from .minutes import MinuteMention
 from .text import Sentence
 
 # A score state told of a side: "the hosts were level", "ahead", "hit back", "it took Newcastle
 # until the 88th minute to find the goal"
-SCORE_STATE = compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough|back\s+in\s+(?:the\s+)?(?:tie|game|match|contest|it)|(?:find|found|finding)\s+(?:the|a|their|its)\s+(?:goal|net|winner|equali[sz]er)|erupted|(?:turnaround|comeback|fightback)\s+was\s+complete)\b", regex.I)
+SCORE_STATE = cued(compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|the\s+lead|equali[sz]\w*|on\s+terms|parity|answered|responded|hit\s+back|broke\s+through|breakthrough|back\s+in\s+(?:the\s+)?(?:tie|game|match|contest|it)|(?:find|found|finding)\s+(?:the|a|their|its)\s+(?:goal|net|winner|equali[sz]er)|erupted|(?:turnaround|comeback|fightback)\s+was\s+complete)\b", regex.I),
+                   "level", "square", "front", "ahead", "lead", "equali", "terms", "parity", "answered", "responded",
+                   "back", "through", "find", "found", "erupted", "complete")
 
 
 class Unclaimed(NamedTuple):
