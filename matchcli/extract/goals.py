@@ -270,7 +270,7 @@ def find_goal_mentions(ctx: Context) -> list[GoalMention]:
                 # "converted the decisive spot-kick" of a match that went to penalties
                 kick = ctx.shootout and (mention.minute is None or not c_start <= mention.minute.start < c_end) and _DECISIVE_KICK.search(ctx.folded, max(c_start, mention.start - 10), c_end)
                 near = [p for p in negatives if lo <= p <= hi and not _in_aside_before(ctx, p, mention.start)]
-                undone = _undone_next(ctx, c_end, spans[index + 1] if index + 1 < len(spans) else None, pats)
+                undone = _undone_next(ctx, c_end, spans[index + 1] if index + 1 < len(spans) else None)
                 if not near and not (keeper and not mention.own_goal) and not past and not kick and not undone:
                     found_in_sentence.append(mention)
         annulled = _ANNULLED.search(sentence.text)
@@ -512,16 +512,16 @@ def _goal_cues() -> PhraseMatcher:
     return PhraseMatcher.union(*(pats[k] for k in ("noun", "strong", "weak", "own_goal")))
 
 
-def _undone_next(ctx: Context, c_end: int, span: tuple[int, int] | None, pats) -> bool:
-    """The next clause takes the telling back before naming anyone: "the winger's penalty was
-    struck firmly enough | but too close to Pickford, who parried" (not "| but Nunez missed")."""
-    if span is None or not _BUT.fullmatch(ctx.folded, c_end, span[0]):
-        return False
-    cue = pats["negative"].search(ctx.folded, span[0], span[1])
-    return cue is not None and not ctx.names_in(span[0], cue.start())
+def _undone_next(ctx: Context, c_end: int, span: tuple[int, int] | None) -> bool:
+    """The next clause opens by taking the shot back: "the winger's penalty was struck firmly
+    enough | but too close to Pickford, who parried" (not "| but Nunez missed", nor "| but the
+    visitors could not find an equaliser")."""
+    return span is not None and bool(_BUT.fullmatch(ctx.folded, c_end, span[0])) and bool(_SHOT_UNDONE.match(ctx.folded, span[0], span[1]))
 
 
 _BUT = compile_pattern(r"\s*+,?\s*+but\s++", regex.I)
+_SHOT_UNDONE = compile_pattern(r"(?:(?:was|went|flew|drifted)\s+)?(?:too\s+close\s+to|straight\s+at|saved|parried|blocked|kept\s+out|wide|over\s+the\s+bar"
+                               r"|(?:hit|struck|rattled|clipped)\s+the\s+(?:post|bar|crossbar|woodwork|upright))\b", regex.I)
 
 
 def _in_aside_before(ctx: Context, pos: int, telling: int) -> bool:
