@@ -1119,6 +1119,19 @@ Sinclair headed the winner 12 minutes from time, after Mori had pulled back Aitk
 
 Hearts head coach Steven Naismith said: "We were poor in the last 15 minutes."
 """,
+    "derby_told_as_argument": """West Ham 2-2 Tottenham: Bellamy's opener cancelled out by Hagen own goal
+
+It was no more than West Ham deserved. The reward arrived midway through the first half: Lucas Pereira slipped a pass inside Eric Dier and Jordan Bellamy, arriving at speed, lifted the ball over Hugo Lloris.
+
+On 33 minutes Dejan Kulusevski's low cross was turned past his own keeper by Kurt Hagen. West Ham should have gone back in front before the break. Bellamy hit the side-netting after a slick exchange with Pereira.
+
+A minute after the hour Rafael Sousa bent a shot inside the far post for Tottenham.
+
+Then Michail Antonakis, on for 14 minutes and largely anonymous until that point, rose above Cristian Romero two minutes from time and headed Aaron Cresswell's free-kick into the bottom corner.
+
+West Ham (4-2-3-1) Areola; Coufal, Hagen, Zouma, Cresswell; Soucek, Rice; Bellamy, Pereira (Antonakis 74), Benrahma; Ings.
+Tottenham (3-4-3) Lloris; Romero, Dier, Davies; Emerson, Bentancur, Hojbjerg, Perisic; Kulusevski, Kane, Sousa.
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -1912,6 +1925,14 @@ REGRESSION = [
     # striker's penalty ... was struck firmly enough but too close to Clark, who parried": a
     # "but" clause takes it back; "Aitken's strike partner" is no goal.
     row("derby_asides", "goals", [("Aitken", "Hearts", "9"), ("Ferreira", "Hibernian", "44"), ("Sinclair", "Hibernian", "78", "header")]),
+    # "The reward arrived ...: Pereira slipped a pass inside Dier and Bellamy ... lifted the ball
+    # over Lloris": not the passer, not the one passed inside; "hit the side-netting" and "should
+    # have gone back in front" tell no goal; "A minute after the hour": 61; "Antonakis, on for 14
+    # minutes and largely anonymous until that point, rose above Romero ... and headed Cresswell's
+    # free-kick into the bottom corner": the sentence's subject, a delivery put in; "Bellamy's
+    # opener cancelled out by Hagen own goal": the own goal is Hagen's.
+    row("derby_told_as_argument", "goals", [("Bellamy", "West Ham", "~23"), ("Hagen", "Tottenham", "33", "og"),
+                                            ("Sousa", "Tottenham", "61"), ("Antonakis", "West Ham", "88", "header")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -131,6 +131,13 @@ _BALL_IN = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s|ing)|bent|struck
                                       # "bent it over the wall and inside Friedel's right-hand post"
                                       r"|(?:over\s+the\s+wall\s+and\s+)?inside\s+(?:the|[\p{L}'-]+'s?)\s+(?:(?:near|far|left|right|left-hand|right-hand)\s+)?post)\b", regex.I),
                       "it", "ball")
+# "headed Aaron Cresswell's free-kick into the bottom corner", "volleyed the cross home": a
+# finish of a delivery, told by where it went
+_DELIVERY_IN = cued_words(compile_pattern(
+    r"\b(?:headed|nodded|volleyed|steered|glanced|flicked|prodded|poked|side-footed|guided|turned|swept|fired|drilled|lashed|stabbed)\s+"
+    r"(?:(?:the|a|an|his|her|[\p{L}'-]+'s?)\s+)?(?:[\p{L}'-]+\s+){0,2}?(?:free-kick|cross|corner|pass|centre|delivery|cut-back|knock-down|lay-off)\s+"
+    r"(?:home|in|into\s+the\s+(?:net|(?:(?:far|near|bottom|top|opposite|other|left|right|left-hand|right-hand)\s+){0,2}corner|roof))\b", regex.I),
+    "cross", "corner", "kick", "pass", "centre", "delivery", "back", "down", "off")
 # "beat Alisson at his near post", "beat the goalkeeper Valles with a crossed shot": the keeper
 # beaten, told by how
 _BEAT_KEEPER = cued(compile_pattern(r"\bbeat(?:s|ing)?\s+(?:the\s+(?:goalkeeper|keeper)\s+)?(?-i:\p{Lu})[\p{L}'-]+(?:\s(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+"
@@ -150,7 +157,7 @@ _SHOT_PAST = cued_words(compile_pattern(r"\b(?:[a-z]{3,12}(?:ed|s)|bent|struck|h
                              r"(?:(?:(?-i:\p{Lu})[\p{L}-]+\s+){0,2}(?-i:\p{Lu})[\p{L}'-]+'s?\s+|the\s+|a\s+|his\s+|her\s+)(?:[\w-]+\s+){0,2}?(?:cross|ball|centre|delivery|corner|free-kick|knockdown|cut-back)"
                              r"\s+(?:[\w-]+\s+){0,3}?(?:past|beyond)\s+(?-i:\p{Lu})", regex.I),
                         "past", "beyond", "through", "between", "over")
-_PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of)\s+$", regex.I)
+_PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|against|of|inside|beyond|between|behind|around|over|under)\s+$", regex.I)
 _ARRIVAL = cued(compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply|header|strike|volley|finish)\s+(?:arrived|came|followed)\b", regex.I), "arrived", "came", "followed")
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 # A clause about other seasons or matches: its goals are not this match's
@@ -536,8 +543,7 @@ def _in_aside_before(ctx: Context, pos: int, telling: int) -> bool:
 
 def _may_tell_goal(clause: str) -> bool:
     """False only when _clause_mentions cannot find a telling in the clause, as most clauses of
-    a report cannot: no goal phrase (_goal_cues), no _BALL_IN, _ARRIVAL, _SHOT_PAST, _MADE_IT or
-    _BEAT_KEEPER match
+    a report cannot: no goal phrase (_goal_cues), no _REGEX_TELLINGS match
     ("and again", _AND_AGAIN, only adds to a telling found in the clause). An ASCII clause
     without one of the whole words in _REGEX_CUES cannot match those patterns (beyond ASCII,
     case-insensitive matching and word edges differ: "İt", "came²")."""
@@ -545,13 +551,17 @@ def _may_tell_goal(clause: str) -> bool:
         return True
     if clause.isascii() and _REGEX_CUES.isdisjoint(words_of(clause)):
         return False
-    return bool(_BALL_IN.search(clause) or _ARRIVAL.search(clause) or _SHOT_PAST.search(clause) or _MADE_IT.search(clause)
-                or _BEAT_KEEPER.search(clause))
+    return any(pattern.search(clause) for pattern in _REGEX_TELLINGS.values())
 
 
-_REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed", "past", "beyond", "through", "between", "beat", "beats", "beating"))
+_REGEX_CUES = frozenset(("it", "ball", "arrived", "came", "followed", "past", "beyond", "through", "between", "beat", "beats", "beating",
+                         "cross", "corner", "kick", "pass", "centre", "delivery", "back"))
 # Evidence rules of the regex-found tellings whose matched words are too long to name them
-_VERB_RULES = {"shot_past": "goal-verb:shot past", "made_it": "goal-verb:made it", "beat_keeper": "goal-verb:beat the keeper"}
+_VERB_RULES = {"shot_past": "goal-verb:shot past", "made_it": "goal-verb:made it", "beat_keeper": "goal-verb:beat the keeper",
+               "delivery_in": "goal-verb:put the delivery in"}
+# The tellings found by a pattern of their own rather than a verb list, by evidence key
+_REGEX_TELLINGS = {"ball_in": _BALL_IN, "delivery_in": _DELIVERY_IN, "shot_past": _SHOT_PAST, "made_it": _MADE_IT,
+                   "beat_keeper": _BEAT_KEEPER, "arrival": _ARRIVAL}
 
 
 def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int, clause: str, quiet) -> list[GoalMention]:
@@ -582,10 +592,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             mentions.append(_mention(ctx, sentence, clause, c_start, scorer, noun_start, rule="goal-noun", quiet=quiet))
     # Verbs: strong alone, weak with a goal object; "X turned into his own net" tells a goal too,
     # and so does any verb putting "it" or "the ball" in ("hooked it in", "slid the ball home").
-    for key_ in ("strong", "weak", "own_goal", "ball_in", "shot_past", "made_it", "beat_keeper", "arrival"):
-        found = (_BALL_IN.finditer(clause) if key_ == "ball_in" else _ARRIVAL.finditer(clause) if key_ == "arrival"
-                 else _SHOT_PAST.finditer(clause) if key_ == "shot_past" else _MADE_IT.finditer(clause) if key_ == "made_it"
-                 else _BEAT_KEEPER.finditer(clause) if key_ == "beat_keeper" else pats[key_].finditer(clause))
+    for key_ in ("strong", "weak", "own_goal", "ball_in", "delivery_in", "shot_past", "made_it", "beat_keeper", "arrival"):
+        found = _REGEX_TELLINGS[key_].finditer(clause) if key_ in _REGEX_TELLINGS else pats[key_].finditer(clause)
         for m in found:
             if key_ == "weak" and not pats["object"].match_within(clause, m.end(), 6) and not _DESCRIBED_GOAL.match(clause, m.end()):
                 continue
@@ -593,6 +601,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
             if (_PASS_OBJECT.match(clause, m.end()) and (not _FINISHED_VERB.search(m.group()) or _DELIVERY_VERB.match(m.group()))) \
                     or (_DELIVERY_VERB.match(m.group()) and _set_piece_delivered(ctx, sentence, clause, c_start, m.end())):
                 continue        # "chipped a pass over the River defence" (not "headed in a cross")
+            if clause[m.start() - 1:m.start()] == "-":
+                continue        # "hit the side-netting": part of a compound word
             if m.group().lower().endswith(" in") and _IN_A_PLACE.match(clause, m.end()):
                 continue        # "as the Brazilian turned in the box": where, not a goal
             if (_DETERMINER.search(clause, 0, m.start()) and not _INTO_OWN.match(m.group())) \
@@ -614,7 +624,8 @@ def _clause_mentions(ctx: Context, sentence: Sentence, c_start: int, c_end: int,
                 # not a player fouled or an object ("Cucurella was tripped by Tete ... and Palmer
                 # stroked the penalty in")
                 later = [n for n in ctx.names_in(c_start + m.end(), sentence.end)
-                         if not pats["assist_noun"].match(ctx.folded, n.end) and ctx.roster.name(n.surface) not in ctx.managers
+                         if not pats["assist_noun"].match(ctx.folded, n.end) and not _PASSER_AFTER.match(ctx.folded, n.end)
+                         and ctx.roster.name(n.surface) not in ctx.managers
                          and not _FOULED.match(ctx.folded, n.end) and not _PREPOSITION_BEFORE.search(ctx.folded, max(c_start, n.start - 12), n.start)]
                 upto = later[0].start if later else sentence.end
                 role = _ROLE_OR_PRONOUN(ctx).search(ctx.folded, c_start + m.end(), upto)
@@ -664,6 +675,17 @@ _SUBJECT_LIST_GAP = compile_pattern(r"(?:\s*\([^()\n]{1,12}\))?\s*(?:,|and|&|,\s
 # alternation of both backtracks on long capitalised runs)
 _OWNER_BEFORE = compile_pattern(r"(?P<owner>\p{Lu}[\p{L}-]+)'s?\s+(?:[\w-]+\s+)?$")
 _A_NAME_BEFORE = compile_pattern(r"\b(?:a|an)\s++(?:\p{Lu}[\p{L}-]*+\s++)?(?P<owner>\p{Lu}[\p{L}-]*+)\s++$")
+
+
+def _owned_by_another(ctx: Context, pos: int, phrase: str, scorer: NameMention) -> bool:
+    """An "own goal" noun written after another player's name ("a Hagen own goal")."""
+    if not phrase.lower().startswith("own"):
+        return False
+    prior = ctx.last_name_before(pos, floor=max(0, pos - 40))
+    return prior is not None and prior.start != scorer.start and bool(_OWNER_GAP.fullmatch(ctx.folded, prior.end, pos))
+
+
+_OWNER_GAP = compile_pattern(r"(?:'s?)?\s+")
 
 
 def _owner_before(text: str) -> regex.Match | None:
@@ -875,6 +897,10 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
         # "On 27 minutes the Senegal forward collected the ball, shimmied past Yates ... and bent
         # a shot inside the post": the predicates share the sentence's subject
         return _opening_subject(ctx, sentence)
+    if c_start > sentence.start and _AND_THEN_VERB.search(lead):
+        # "Then Antonakis, on for 14 minutes and largely anonymous until | that point, rose above
+        # Romero ... and headed the free-kick in": the clause broke inside an aside
+        return _opening_subject(ctx, sentence)
     return []
 
 
@@ -882,6 +908,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
 # player a team's goal came through, told in an absolute clause
 _COMMA_NAME_ING = compile_pattern(r",\s+(?=(?-i:\p{Lu})[\p{L}'-]+(?:\s(?-i:\p{Lu})[\p{L}'-]+){0,2}\s+[a-z]+ing\b)")
 _ASIDE_TO_VERB = compile_pattern(r",\s*(?:[\w'-]+\s+){0,8}[\w'-]+\s*,\s*(?!(?:and|but|then)\b)(?:[a-z]+\s+){0,3}")
+_AND_THEN_VERB = compile_pattern(r"\band\s+(?:then\s+)?$", regex.I)
 _ELIDED_SUBJECT = compile_pattern(r"(?:^|[\s,])(?:and|and\s+then|then)\s+$", regex.I)
 
 
@@ -1056,7 +1083,8 @@ def _mention(ctx: Context, sentence: Sentence, clause: str, c_start: int, scorer
     # Flags are read from the comma-bounded stretch that holds this scorer and this telling:
     # "X gave Wanderers the lead, Perrin put through his own net" has one own goal, Perrin's.
     lo, hi = _stretch(clause, min(scorer.start, pos) - c_start, max(scorer.end, pos) - c_start)
-    own = bool(pats["own_goal"].search(clause, lo, hi))
+    # (not another player's: "Bellamy's opener cancelled out by Hagen own goal")
+    own = any(not _owned_by_another(ctx, c_start + m.start(), m.group(), scorer) for m in pats["own_goal"].finditer(clause, lo, hi))
     minute, in_clause = _nearest_minute(ctx, sentence, c_start, c_start + len(clause), pos, quiet, (c_start + lo, c_start + hi),
                                         (scorer.start, scorer.end + 3))
     mention = GoalMention(

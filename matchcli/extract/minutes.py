@@ -74,6 +74,9 @@ _EXACT = compile_pattern(
       | (?P<after_break>(?:after|into)\s+(?:the\s+)?(?:break|interval|restart|half[\s-]*time|second\s+half|second\s+period|resumption))
         # "ten minutes before the break"
       | (?P<before_break>(?:before|from)\s+(?:the\s+)?(?:break|interval|half[\s-]*time))
+        # "a minute after the hour", "five minutes before the hour mark"
+      | (?P<after_hour>(?:after|past)\s+the\s+hour(?:[\s-]mark)?)
+      | (?P<before_hour>before\s+the\s+hour(?:[\s-]mark)?)
         # "five minutes into extra time"
       | (?P<into_et>into\s+{_ET})
         # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
@@ -188,6 +191,10 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         return MinuteMention(s, e, 45 + (_n(m, "n5") or 0))
     if kind == "before_break":
         return MinuteMention(s, e, 45 - (_n(m, "n5") or 0))
+    if kind == "after_hour":
+        return MinuteMention(s, e, 60 + (_n(m, "n5") or 0))
+    if kind == "before_hour":
+        return MinuteMention(s, e, 60 - (_n(m, "n5") or 0))
     if kind == "into_et":
         return MinuteMention(s, e, 90 + (_n(m, "n5") or 0))
     if kind == "remaining":

@@ -20,6 +20,9 @@ SCORE_STATE = cued(compile_pattern(r"\b(?:level|all\s+square|in\s+front|ahead|th
                    "back", "through", "find", "found", "erupted", "complete")
 
 
+_COUNTERFACTUAL = compile_pattern(r"\b(?:should|could|would|might)\s+have\b|\b(?:almost|nearly)\b", regex.I)
+
+
 class Unclaimed(NamedTuple):
     """A goal a sentence told without its scorer, for the next sentence's scorer to claim."""
     paragraph: int
@@ -57,6 +60,8 @@ def unclaimed(ctx: Context, sentence: Sentence) -> Unclaimed | None:
     """What a sentence telling no goal leaves for the next one: the minute it ends on or a score
     state it tells ("...goalless until the 68th minute.", "the hosts were level"), and the side
     it told scoring."""
+    if _COUNTERFACTUAL.search(sentence.text):
+        return None     # "West Ham should have gone back in front before the break": nothing happened
     told = [m for m in ctx.minutes_in(sentence.start, sentence.end) if (m.minute is not None or m.relative is not None) and not m.bare]
     last_told = told[-1] if told else None
     refs = ctx.refs_in(sentence.start, sentence.end)
