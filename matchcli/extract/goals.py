@@ -478,7 +478,20 @@ _AWARDED_BY_CHECK = compile_pattern(r"\b(?:awarded|given|granted|confirmed)\s+(?
 
 def _unshare_minutes(mentions: list[GoalMention]) -> list[GoalMention]:
     """A minute told in one goal's clause is not also another goal's, borrowed from the
-    sentence ("X headed home after 23 minutes before Y scored")."""
+    sentence ("X headed home after 23 minutes before Y scored"), nor the earlier goals' of joint
+    scorers."""
+    # "Watkins and Rogers put Villa two up inside 27 minutes": one time for joint scorers of one
+    # telling dates the last goal of them
+    joint: dict[tuple[int, int], list[GoalMention]] = {}
+    for m in mentions:
+        if m.minute is not None and m.minute_in_clause:
+            joint.setdefault((id(m.minute), m.start), []).append(m)
+    for group in joint.values():
+        if len({m.scorer for m in group}) > 1:
+            last = max(group, key=lambda m: m.scorer_start)
+            for m in group:
+                if m is not last:
+                    m.minute = None
     owned = {id(m.minute) for m in mentions if m.minute is not None and m.minute_in_clause}
     for m in mentions:
         if m.minute is not None and not m.minute_in_clause and id(m.minute) in owned:
@@ -980,7 +993,7 @@ def _new_subject_role() -> regex.Pattern:
 def _new_subject() -> regex.Pattern:
     """A new subject joined on before the verb: "and the midfielder", "before he"."""
     return compile_pattern(r"\b(?:and|but|before|then|where|as)\s+(?:(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern()
-                         + r")|he|she)\s+(?:[a-z]+\s+)?$", regex.I)
+                         + r")|he|she)\s+(?:[a-z]+\s+){0,3}$", regex.I)
 
 
 def _ROLE_OR_PRONOUN(ctx: Context) -> regex.Pattern:
@@ -1028,6 +1041,8 @@ def _demonym_side(ctx: Context, word: str) -> str | None:
 _WAS_FOULED = compile_pattern(r"\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:fouled|tripped|brought\s+down|felled|upended|clipped|hacked\s+down|scythed\s+down|taken\s+down|hauled\s+down|pulled\s+down)\b", regex.I)
 
 
+# ... also past an aside: "Verstappen, who had been booked a minute earlier ..., brought down"
+_FOULER_PAST_ASIDE = compile_pattern(r"(?:\s*,[^,]{0,90},)?\s+(?:had\s+)?(?:fouled|tripped|clipped|felled|upended|bundled\s+over|(?:brought|pulled|hauled|dragged)\s+down)\b", regex.I)
 _FOULER = compile_pattern(r"\s+(?:had\s+)?(?:fouled|tripped|clipped|felled|upended|bundled\s+over|(?:brought|pulled|hauled|dragged)\s+down)\b", regex.I)
 
 
@@ -1056,7 +1071,8 @@ def _antecedent(ctx: Context, sentence: Sentence, c_start: int, side: str | None
         return (ctx.roster.name(n.surface) not in ctx.managers and (side is None or ctx.roster.side(n.surface) in (None, side))
                 and not _patterns()["assist_noun"].match(ctx.folded, n.end) and not _CARDED_AFTER.match(ctx.folded, n.end)
                 and not _WAS_FOULED.match(ctx.folded, n.end) and not _SAVER_AFTER.match(ctx.folded, n.end)
-                and not _PENALISED_AFTER.match(ctx.folded, n.end) and not _FOULER.match(ctx.folded, n.end))
+                and not _PENALISED_AFTER.match(ctx.folded, n.end) and not _FOULER_PAST_ASIDE.match(ctx.folded, n.end)
+                and not _in_aside_before(ctx, n.start, c_start))     # ("X, who had been booked for a foul on Almeida, ...")
 
     here = [n for n in ctx.names_in(sentence.start, c_start) if may_be(n)]
     if here:

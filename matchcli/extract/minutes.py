@@ -37,7 +37,7 @@ _STOPPAGE = r"(?:stoppage|added(?:[\s-]+on)?|injury|additional)[\s-]+time"
 _HALF = r"(?P<half>first|second|1st|2nd)[\s-]+half"
 _ET = r"extra[\s-]+time"
 _MIN = r"min(?:ute)?s?\b\.?"
-_ON_N_WORDS = r"on|after|at|in|within|over|under|required|needed|took"
+_ON_N_WORDS = r"on|after|at|in|within|inside|over|under|required|needed|took"
 # What a form can start with: a number of at most three digits and what may follow it (an ordinal
 # suffix, a space, "+", "m", a mark or a bracket), a number word, an "on 23 minutes" word, or the
 # first word of a "straight away" phrase (those may start inside a word). Checked first, it lets
