@@ -246,6 +246,14 @@ def build_roster(mentions: list[NameMention]) -> Roster:
             tail = " ".join(words[-n:])
             if s not in full_by_last[key(tail)]:
                 full_by_last[key(tail)].append(s)
+    # "Craig" on a club's own page for its "Craig Duthie": a lone word that opens exactly one
+    # two-word name and ends none
+    opening: dict[str, list[str]] = defaultdict(list)
+    for s in surfaces:
+        words = s.split()
+        if len(words) == 2 and s not in opening[key(words[0])]:
+            opening[key(words[0])].append(s)
+    first_named = {k: v[0] for k, v in opening.items() if len(v) == 1}
     for s in surfaces:
         fuller = [f for f in full_by_last.get(key(s), []) if len(f.split()) > len(s.split())]
         if len(fuller) == 1 or (fuller and all(key(f).endswith(key(fuller[0])) or key(fuller[0]).endswith(key(f)) for f in fuller)):
@@ -254,6 +262,6 @@ def build_roster(mentions: list[NameMention]) -> Roster:
             # "Neville" after "Gary Neville" and "Phil Neville": ambiguous, keep the short form.
             roster.canonical[s] = s
         else:
-            roster.canonical[s] = s
+            roster.canonical[s] = first_named.get(key(s), s) if len(first_named.get(key(s), "").split()) == 2 else s
     return roster
 

@@ -250,12 +250,13 @@ def _case_ok(run: list[Token]) -> bool:
 
 
 # A line that is a fixture or result: "Hereford 1-1 Doncaster", "Hereford v Doncaster",
-# "France 3 Argentina 3", "Napoli 1, Juventus 2". Team names are runs of capitalised words.
+# "France 3 Argentina 3", "Napoli 1, Juventus 2", after a label ("MATCH REPORT | Kilmarnock 1
+# Aberdeen 3"). Team names are runs of capitalised words.
 # (one line: a name or a fixture never runs on past a line break, as a line-up's "Bayer
 # Leverkusen / GK 1 Mark Flekken / RB 4 ..." would)
 _NAME = r"\p{Lu}[\p{L}\p{N}'.&/-]{0,30}(?:[ \t](?:&[ \t])?(?:de[ \t]|of[ \t])?[\p{Lu}\d][\p{L}\p{N}'.&/-]{0,30}){0,4}"
 _FIXTURE = compile_pattern(
-    rf"""^(?:[^\n]{{0,40}}?:[ \t])?(?P<home>{_NAME})[ \t]+(?:
+    rf"""^(?:[^\n]{{0,40}}?[:|][ \t])?(?P<home>{_NAME})[ \t]+(?:
         (?P<hg>\d{{1,2}})[ \t]?-[ \t]?(?P<ag>\d{{1,2}})[ \t]+(?:\([^()\n]{{1,20}}\)[ \t]+)?(?P<away>{_NAME})
       | (?P<hg2>\d{{1,2}}),?[ \t]+(?:\([^()\n]{{0,200}}\)[ \t]+)?(?P<away2>{_NAME})[ \t]+(?P<ag2>\d{{1,2}})(?!\d)
       | (?:v|vs\.?|versus)[ \t]+(?P<away3>{_NAME})
