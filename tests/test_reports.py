@@ -1146,6 +1146,25 @@ Craig Duthie scored twice as we took all three points back up the road from Rugb
 
 We made the breakthrough on 27 minutes when Craig side-footed beyond Jamie MacDonald into the bottom corner. Liam Gourlay levelled for Kilmarnock in the 55th minute and Aaron Millen turned a cross into his own net in the 68th. Deep into stoppage time Craig rose highest to head home his second.
 """,
+    "bbc_lineup_bookings": """Sheffield Wednesday 1-1 Middlesbrough
+
+Sheffield Wednesday and Middlesbrough drew 1-1 at Hillsborough. Kamara scored for Wednesday in the 30th minute and Hewitt levelled in the 60th.
+
+It was a bad-tempered afternoon: Famuyide, who had been cautioned in the first half, escaped a second booking, and Dorrans was shown a second for a trip on Pellow in the 81st minute after an earlier yellow in the 20th minute.
+
+Sheff Wed
+
+1 Whitworth
+5 Famuyide
+Booked at 86mins
+8 Kamara
+
+Middlesbrough
+
+2 Hewitt
+Booked at 52mins
+5 Dorrans
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -1962,6 +1981,13 @@ REGRESSION = [
     # page is its "Craig Duthie".
     row("club_page_first_name", "score", {"Kilmarnock": 1, "Aberdeen": 3}),
     row("club_page_first_name", "goals per player", {"Duthie": 2, "Gourlay": 1, "Millen": 1}),
+    # A BBC line-up's "Booked at 86mins" on the line under "5 Famuyide" (its side from the team
+    # heading above); "X, who had been cautioned in the first half, ..." is an earlier yellow;
+    # "was shown a second for a trip" is a second yellow.
+    row("bbc_lineup_bookings", "card side", ("Famuyide", "Sheffield Wednesday")),
+    row("bbc_lineup_bookings", "card side", ("Hewitt", "Middlesbrough")),
+    row("bbc_lineup_bookings", "card", ("Famuyide", "Sheffield Wednesday", "yellow")),
+    row("bbc_lineup_bookings", "card", ("Dorrans", None, "second_yellow", "81")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

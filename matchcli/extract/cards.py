@@ -69,6 +69,14 @@ def find_cards(ctx: Context) -> list[Card]:
             for card in _listed_cards(ctx, line):
                 add(card)
             continue
+        under = _BOOKED_UNDER_ROW.match(sentence.text)
+        prior = ctx.neighbour(sentence, -1) if under else None
+        row = _ROW_NAME.match(prior.text) if prior is not None and sentence.line_start else None
+        if row:     # "5 Famuyide" then "Booked at 86mins" on a line of its own
+            minute = int(under.group("m"))
+            add(Card(player=ctx.roster.name(row.group("name")), team=ctx.team_name(_heading_side(ctx, sentence)), card=CardKind.yellow,
+                     minute=minute if minute <= 130 else None, evidence=ctx.evidence(sentence, "card-live")))
+            continue
         live = _LIVE_BOOKING.match(sentence.text)
         if live:    # "- 19MaksimovicBooked at 77mins" under a team heading
             minute = int(live.group("m"))
@@ -189,7 +197,9 @@ def _told_just_before(ctx: Context, sentence, player: NameMention) -> tuple[int 
 # in the first half, ...": the first yellow of a player sent off, told as an aside
 _EARLIER_BOOKING = cued(compile_pattern(
     r"(?:already|previously)\s+(?:been\s+)?(?:booked|cautioned|shown\s+a\s+yellow)|(?:booked|cautioned)\s+(?:earlier|previously)"
-    r"|already\s+on\s+a\s+(?:yellow|booking|caution)", regex.I), "already", "previously", "earlier")
+    r"|already\s+on\s+a\s+(?:yellow|booking|caution)"
+    # "Wielenga, who had been cautioned in the first half, received a second yellow"
+    r"|(?<=\bhad\s)been\s+(?:booked|cautioned)", regex.I), "already", "previously", "earlier", "been")
 _TO_ASIDE = compile_pattern(r"(?<!\s)\s*+[,–—-]\s*+(?:who\s++)?(?:(?:had|has|was)\s++)?|(?<!\s)\s++(?:had|has|was)\s++", regex.I)
 _ASIDE_END = compile_pattern(r"[,;.]|\s(?:and|but|to|when|before)\s")
 
@@ -293,6 +303,8 @@ _SHORT_HANDED = compile_pattern(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
 _LIVE_BOOKING = compile_pattern(r"^-?\s*\d{0,2}(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})Booked\s+at\s+(?P<m>\d{1,3})\s*mins?")
 
 
+_BOOKED_UNDER_ROW = compile_pattern(r"^Booked\s+at\s+(?P<m>\d{1,3})\s*mins?\b", regex.I)
+_ROW_NAME = compile_pattern(r"^\d{1,2}\s+(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})\s*$")
 # A line-up row of a match page: "CB 29 Finn Jeltsch Yellow card 55'", "19 Maksimovic"
 _LINEUP_ROW = compile_pattern(r"^(?:[A-Z]{2,3}\s+)?\d{1,2}\s+\p{Lu}")
 
@@ -434,7 +446,7 @@ def _ROLE_SUBJECT() -> regex.Pattern:
 # A predicate with no name of its own before the card: "and was shown a", ", and the Ayr
 # centre-back was shown a" (a pronoun's player is left alone: "showed Neymar had punched
 # Alvaro, ... and he was shown a red card" is not the first name's card)
-_NO_NAME_SUBJECT = compile_pattern(r"(?:^|[,;]|\band|\bbut|\bthen)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:defender|centre-back|center-back|full-back|midfielder|striker|forward|winger|keeper|goalkeeper|captain|substitute|player|man|veteran|youngster)\s+)?"
+_NO_NAME_SUBJECT = compile_pattern(r"(?:^|[,;]|\band|\bbut|\bthen|\bwhen|\bas|\bafter|\bbefore)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:defender|centre-back|center-back|full-back|midfielder|striker|forward|winger|keeper|goalkeeper|captain|substitute|player|man|veteran|youngster)\s+)?"
                                    r"(?:had\s+)?(?:was|were|been)\s+(?:\w+\s+){0,2}$", regex.I)
 @lru_cache(maxsize=None)
 def _SHOWN_ROLE() -> regex.Pattern:
