@@ -215,7 +215,7 @@ _GOAL_CONTEXT = compile_pattern(
     r"found\s+the\s+net|nestled|crept\s+in|squirm\w*|(?:into|in)\s+the\s+(?:net|corner|bottom|top)|levell?ed|equalis\w*|equaliz\w*|"
     r"ahead|in\s+front|the\s+lead|victory|win|scor\w+|netted|deflected\s+in|beat\s+the\s+keeper"
     r"|(?:took|take|taking|sent|send|sending|forced|force|forcing)\s+(?:the\s+(?:tie|game|match)\s+)?(?:in)?to\s+extra[\s-]+time"
-    r"|(?:came|coming|come)\s+from\s+behind)\b",
+    r"|(?:came|coming|come)\s+from\s+behind|looped\s+(?:over|in|into|past|beyond))\b",
     regex.I,
 )
 # Right after the noun: "Mitoma's glancing header pulled one back", "X's first-time finish, his
@@ -1056,7 +1056,8 @@ _PENALISED_AFTER = compile_pattern(r"\s+(?:was|were)\s+(?:\w+\s+)?(?:penali[sz]e
 _BY_BEFORE = compile_pattern(r"\bby\s+$")
 _PASSER_AFTER = compile_pattern(r"\s+(?:then\s+)?(?:picked\s+out|found|slipped|played\s+in|squared|crossed|teed\s+up|set\s+up|released|threaded|laid\s+(?:it\s+)?off|pulled\s+(?:it\s+)?back|cut\s+(?:it\s+)?back)\b", regex.I)
 _SAVER_AFTER = compile_pattern(r"\s+(?:(?:did\s+well|was\s+(?:quick|alert)|managed|got\s+down)\s+to\s+)?(?:saved?|push(?:ed)?\s+(?:away|out|aside)|parr(?:y|ied)|tip(?:ped)?|palm(?:ed)?|kept?\s+out|den(?:y|ied)|block(?:ed)?)\b", regex.I)
-_VERB_BETWEEN = compile_pattern(r"\s+(?:[a-z]+ly\s+)?(?!was\b|had\b)[a-z]{3,}ed\s+")
+# ("Norgaard out-jumped Okonkwo to head in", "rose above Dunk": the one beaten in the air)
+_VERB_BETWEEN = compile_pattern(r"\s+(?:[a-z]+ly\s+)?(?:(?!was\b|had\b)(?:[a-z]+-)?[a-z]{3,}ed|rose\s+(?:above|over)|got\s+(?:in\s+front\s+of|above|ahead\s+of)|beat)\s+")
 _NEW_CLAUSE_BEFORE = compile_pattern(r"(?:\band|\bbut|,)\s+$")
 _SUFFERED_AFTER = compile_pattern(r"\s+(?:had\s+been|has\s+been|was|were)\s+(?:\w+\s+)?[a-z]+(?:ed|en|ght)\b", regex.I)
 
