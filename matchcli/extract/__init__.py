@@ -153,7 +153,14 @@ _DATELINE_AFTER = compile_pattern(r"[^\n]{0,30}?(?:\((?!\d)|--|—|–|\s-\s)") 
 
 
 def _is_dateline(folded: str, start: int, end: int) -> bool:
-    return folded[start:end].isupper() and (start == 0 or folded[start - 1] == "\n") and bool(_DATELINE_AFTER.match(folded, end))
+    if folded[start:end].isupper() and (start == 0 or folded[start - 1] == "\n") and _DATELINE_AFTER.match(folded, end):
+        return True
+    # ... or the country after its town: "WARSAW, Poland -- Verhoeven scored" (not Poland's player)
+    return bool(_DATELINE_COUNTRY.fullmatch(folded, max(0, folded.rfind("\n", 0, start) + 1), start)) and bool(_DATELINE_END.match(folded, end))
+
+
+_DATELINE_COUNTRY = compile_pattern(r"\p{Lu}[\p{Lu}. -]{1,30},\s")
+_DATELINE_END = compile_pattern(r"(?<!\s)\s*+(?:,[^\n(]{0,20})?\s*+(?:\([A-Za-z]{1,10}\)\s*+)?(?:--|—|–|-\s)")
 
 
 _STOP_CACHE: list[regex.Pattern] = []

@@ -161,8 +161,12 @@ _PREPOSITION_BEFORE = compile_pattern(r"\b(?:by|to|for|with|from|on|off|past|aga
 _ARRIVAL = cued(compile_pattern(r"\b(?:the|a|their|his|her|(?<![\p{L}-])(?P<owner>(?-i:\p{Lu})[\p{L}-]++)'s?)\s+(?:[\w-]+\s+)?(?:goal|opener|second|third|fourth|fifth|equali[sz]er|leveller|winner|breakthrough|blow|reward|response|reply|header|strike|volley|finish)\s+(?:arrived|came|followed)\b", regex.I), "arrived", "came", "followed")
 _INTO_OWN = compile_pattern(r"(?:into|past)\s", regex.I)
 # A clause about other seasons or matches: its goals are not this match's
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _HISTORY = cued(compile_pattern(r"\b(?:last|previous)\s+(?:season|year|campaign|term)|\byears?\s+ago\b|\bin\s+(?:the\s+)?(?:19|20)\d\d\b(?![-–/]\d)"
-                           r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture", regex.I), "last", "previous", "ago", "19", "20", "reverse")
+                           r"|\b(?:19|20)\d\d\s+(?:World\s+Cup|European\s+Championship|Euros?|final|Copa|season)|\breverse\s+fixture"
+                           # "who scored a hat-trick against San Marino in March"
+                           r"|\b(?:in|last)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)",
+                           regex.I), "last", "previous", "ago", "19", "20", "reverse", *_MONTHS)
 # "Dovbyk, who also found the net in this fixture last season, volleyed ...", "McTominay, named
 # Serie A's player of the season last term, gave Napoli the lead": the aside closes
 _IN_WHO_ASIDE = compile_pattern(r",\s*(?:who|named|voted|crowned|signed|already|having)\s[^,]*$", regex.I)

@@ -297,7 +297,8 @@ def _at_ground(head: str, entry: TeamEntry, other: TeamEntry) -> int | None:
 
 
 # An agency dateline opening the story: "Lisbon (AFP) -", "TURIN, Nov 2 (Reuters) -"
-_DATELINE = compile_pattern(r"^(?P<city>\p{Lu}[\p{L}'. -]{1,30}?)(?:,[^\n(]{0,20})?\s*\((?:AFP|AP|Reuters|PA|dpa|AAP|Xinhua|ANSA|EFE)\)\s*[-–—]", regex.M)
+# ... or AP's "WARSAW, Poland --"
+_DATELINE = compile_pattern(r"^(?P<city>\p{Lu}[\p{L}'. -]{1,30}?)(?:,[^\n(]{0,20})?\s*(?:\((?:AFP|AP|Reuters|PA|dpa|AAP|Xinhua|ANSA|EFE)\)\s*[-–—]|\s--\s|\s—\s)", regex.M)
 
 
 def _dateline_city(head: str) -> str | None:
@@ -312,8 +313,9 @@ def _venue_order(folded: str, a: TeamEntry, b: TeamEntry, mentions: list[TeamMen
     # the city an agency files from ("Lisbon (AFP) -") is where the match was, when one club
     # plays there
     city = _dateline_city(folded[:1500])
-    dated = [e for e in (a, b) if city and e.kind == "club" and e.city and key(e.city) == city]
-    if len(dated) == 1 and a.city != b.city:
+    dated = [e for e in (a, b) if city and (e.kind == "club" and e.city and key(e.city) == city
+                                            or e.kind == "nation" and city in _nation_cities(e.name))]
+    if len(dated) == 1:     # (two clubs of one city are both dated)
         return dated[0] is a
     # (the ground named first: a later one is the return leg's, "... ahead of the return match
     # at San Siro")
@@ -364,6 +366,12 @@ def _first_place_in(head: str, nation: str) -> int | None:
     pattern = _nation_places(nation)
     found = pattern.search(head) if pattern is not None else None
     return found.start() if found else None
+
+
+@lru_cache(maxsize=64)
+def _nation_cities(nation: str) -> frozenset[str]:
+    """The cities the gazetteer's clubs of a country play in ("warsaw" for Poland)."""
+    return frozenset(key(e.city) for e in gazetteer().by_name.values() if e.kind == "club" and e.country == nation and e.city)
 
 
 @lru_cache(maxsize=64)
