@@ -1179,6 +1179,16 @@ Verhoeven opened the scoring after nine minutes. Kacper Wisniewski levelled for 
 
 Wisniewski, the Lech Poznan striker who scored a hat-trick against San Marino in March, had a quieter second half.
 """,
+    "extra_time_counted": """Sporting Lisbon 2-1 Basel (aet)
+
+Sporting beat Basel 2-1 after extra time at the Alvalade.
+
+Bruno Seabra scored for Sporting in the 27th minute and Dominik Ruegg was booked after 67 minutes.
+
+Basel struck first in extra time. Eight minutes in, Silvan Hunziker drilled a low shot past Rui Patricio at his near post.
+
+The right-back Ruegg, already on a yellow card, hauled down Teixeira in the 108th minute and was sent off, and Hugo Valente headed the winner in the 119th minute.
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -2010,6 +2020,10 @@ REGRESSION = [
     row("ap_dateline_nations", "home", "Poland"),
     row("ap_dateline_nations", "goals", [("Verhoeven", "Netherlands", "9"), ("Wisniewski", "Poland", "45", "pen"),
                                          ("Verhoeven", "Netherlands", "67")]),
+    # "Basel struck first in extra time. Eight minutes in, ...": counted from extra time's start;
+    # "already on a yellow card, ... was sent off": a second yellow, not a straight red.
+    row("extra_time_counted", "goal", ("Hunziker", "Basel", "98")),
+    row("extra_time_counted", "cards", [("Ruegg", "yellow", "67"), ("Ruegg", "second_yellow", "108")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -96,6 +96,8 @@ def find_cards(ctx: Context) -> list[Card]:
             trigger = min((m.start() for k in ("second_yellow", "red", "yellow") for m in pats[k].finditer(clause)), default=0)
             if _NOT_A_CARD.search(clause, 0, trigger + 15):
                 continue
+            if kind == CardKind.red and _EARLIER_BOOKING.search(ctx.folded, sentence.start, c_end):
+                kind = CardKind.second_yellow   # "The right-back, already on a yellow card, ... was sent off"
             if kind == CardKind.yellow and any(m.start() <= c_start + trigger < m.end() for m, _ in _booking_asides(ctx, sentence)):
                 continue    # "Canavan, already on a booking, slid in ...": _earlier_bookings tells it
             carded = _carded_players(ctx, c_start, c_end, c_start + trigger) or _subject_told_before(ctx, sentence, c_start, c_start + trigger) \

@@ -154,6 +154,9 @@ _FIRST_HALF_STOPPAGE = compile_pattern(r"first[\s-]+half\s+(?:stoppage|added|inj
 _LATER_PHASE = compile_pattern(r"second[\s-]+half|second\s+period|after\s+the\s+(?:break|interval|restart)|\n\s*\n", regex.I)
 
 
+_EXTRA_TIME_TOLD = compile_pattern(r"\b(?:in|of)\s+extra[\s-]+time\b|\bextra[\s-]+time\s+(?:began|started|got\s+under\s+way)", regex.I)
+
+
 def _in_first_half_stoppage(text: str, pos: int) -> bool:
     start = max(0, pos - 250)
     told = None
@@ -217,7 +220,10 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
     if kind == "seconds":
         return MinuteMention(s, e, 1)
     if kind == "minutes_in":
-        return MinuteMention(s, e, _n(m, "n5"))
+        # "Basel struck first in extra time. Eight minutes in, Hunziker ...": counted from its start
+        told = _EXTRA_TIME_TOLD.search(m.string, max(0, s - 120), s)
+        base = 90 if told and "\n\n" not in m.string[told.end():s] else 0
+        return MinuteMention(s, e, base + (_n(m, "n5") or 0))
     if kind == "old":
         n = _n(m, "n5") or 0
         return MinuteMention(s, e, 45 + n if _SECOND_HALF_BEFORE.search(m.string, max(0, s - 30), s) else n)
