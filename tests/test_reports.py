@@ -1189,6 +1189,18 @@ Basel struck first in extra time. Eight minutes in, Silvan Hunziker drilled a lo
 
 The right-back Ruegg, already on a yellow card, hauled down Teixeira in the 108th minute and was sent off, and Hugo Valente headed the winner in the 119th minute.
 """,
+    "after_coming_on": """Sheffield Wednesday 2-1 Middlesbrough
+
+Substitute Ike Ogundipe headed the winner four minutes after coming on as Wednesday beat Middlesbrough.
+
+Callum Dorrans put Middlesbrough ahead in the 23rd minute and Josh Pellow levelled from the spot in the 52nd.
+
+Sheffield Wednesday (4-2-3-1) Whitworth; Hession, Famuyide, Iorwerth, Colclough; Shorrock, Kamara; Rushworth, Pellow, Mellish (Ogundipe 70); Moss.
+""",
+    "came_on_in_prose": """Fulham 1-1 Everton
+
+Fulham led through a Raul Jimenez header in the 30th minute. Everton's Kwame Mensah, a January signing, replaced Dwight McNeil on 60 minutes. Ten minutes after coming on, Mensah drew the Toffees level with a low shot.
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -2024,6 +2036,11 @@ REGRESSION = [
     # "already on a yellow card, ... was sent off": a second yellow, not a straight red.
     row("extra_time_counted", "goal", ("Hunziker", "Basel", "98")),
     row("extra_time_counted", "cards", [("Ruegg", "yellow", "67"), ("Ruegg", "second_yellow", "108")]),
+    # "four minutes after coming on", with "Mellish (Ogundipe 70)" in the line-up: 74; the same
+    # from prose ("Mensah, a January signing, replaced McNeil on 60 minutes ... ten minutes after
+    # coming on": 70).
+    row("after_coming_on", "goal", ("Ogundipe", "Sheffield Wednesday", "74", "header")),
+    row("came_on_in_prose", "goal", ("Mensah", "Everton", "70")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

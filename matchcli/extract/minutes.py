@@ -31,6 +31,7 @@ class MinuteMention:
     raw_overflow: bool = False       # "98th minute": 90+8 in normal time, 98 never in extra time
     from_end: int | None = None      # "with 10 minutes left": minutes before the end (of extra time, if the goal was in it)
     end_of_match: bool = False       # "minutes before the end": of extra time, when there was some
+    after_coming_on: bool = False    # "four minutes after coming on": `relative` counts from the scorer's substitution
 
 
 _STOPPAGE = r"(?:stoppage|added(?:[\s-]+on)?|injury|additional)[\s-]+time"
@@ -79,6 +80,8 @@ _EXACT = compile_pattern(
       | (?P<before_hour>before\s+the\s+hour(?:[\s-]mark)?)
         # "five minutes into extra time"
       | (?P<into_et>into\s+{_ET})
+        # "four minutes after coming on", "moments after his introduction"
+      | (?P<after_on>after\s+(?:coming\s+on|coming\s+off\s+the\s+bench|being\s+(?:brought|sent)\s+on|(?:his|her)\s+introduction))
         # "with 15 minutes remaining", "with five minutes left to play", "ten minutes from time"
       | (?P<remaining>(?:of\s+(?:(?:normal|regular)\s+|(?P<et8>extra[\s-]+))time\s+)?(?:remaining|left|to\s+go|to\s+play|from\s+(?:time|the\s+end(?:\s+of\s+(?P<et9>extra[\s-]+time|the\s+(?:additional|extra)\s+(?:half[\s-]hour|30\s+minutes)))?|full[\s-]*time)|before\s+(?:the\s+end|full[\s-]*time|the\s+final\s+whistle)))
         # "with 14 minutes gone", "with 20 minutes played"
@@ -194,6 +197,8 @@ def _from_exact(m: regex.Match) -> MinuteMention | None:
         return MinuteMention(s, e, 45 + (_n(m, "n5") or 0))
     if kind == "before_break":
         return MinuteMention(s, e, 45 - (_n(m, "n5") or 0))
+    if kind == "after_on":
+        return MinuteMention(s, e, None, relative=_n(m, "n5") or 0, after_coming_on=True)
     if kind == "after_hour":
         return MinuteMention(s, e, 60 + (_n(m, "n5") or 0))
     if kind == "before_hour":

@@ -21,6 +21,7 @@ from .numbers import cardinal_words
 from .result import Pair, Result
 from .sides import OTHER_MATCH
 from .running import cues, infer_sides
+from .substitutions import substitution_minutes
 
 
 @dataclass
@@ -130,6 +131,13 @@ def _resolve_minute(ctx: Context, m: GoalMention, previous_total: int | None):
     mention = m.minute
     if mention is None:
         return None, None, False
+    if mention.after_coming_on:
+        # "headed the winner four minutes after coming on" (on 70 minutes): 74
+        came_on = substitution_minutes(ctx).get(m.scorer or "")
+        if came_on is None:
+            return None, None, False
+        total = came_on + (mention.relative or 0)
+        return (90, total - 90, False) if total > 90 and not ctx.extra_time else (total, None, False)
     if mention.relative is not None:
         # "awarded in the 29th minute ... converted a minute later": a minute told earlier in the
         # sentence is what "later" counts from; else the goal before
