@@ -1201,6 +1201,25 @@ Sheffield Wednesday (4-2-3-1) Whitworth; Hession, Famuyide, Iorwerth, Colclough;
 
 Fulham led through a Raul Jimenez header in the 30th minute. Everton's Kwame Mensah, a January signing, replaced Dwight McNeil on 60 minutes. Ten minutes after coming on, Mensah drew the Toffees level with a low shot.
 """,
+    "uefa_key_moments": """Ajax 3-1 Olympiacos
+
+Key moments
+14' Visser curls Ajax in front
+58' Visser converts penalty
+90+4' Substitute Kuipers seals it
+
+Ajax went ahead after 14 minutes when Jorrit Visser curled a superb effort into the far top corner. Giorgos Mavridis headed Olympiacos level in the 37th minute.
+
+Olympiacos had the better of the rest of the half and Ajax's keeper made two fine saves.
+
+The decisive moments came in the second half. Kostas Lazaridis was cautioned for bringing down Visser in the box, and the Dutch forward picked himself up to send the keeper the wrong way from the spot a minute later.
+
+Total attempts: Ajax 17 Olympiacos 9
+
+Ajax
+
+20 Pryce Booked at 71mins
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -2041,6 +2060,13 @@ REGRESSION = [
     # coming on": 70).
     row("after_coming_on", "goal", ("Ogundipe", "Sheffield Wednesday", "74", "header")),
     row("came_on_in_prose", "goal", ("Mensah", "Everton", "70")),
+    # "90+4' Substitute Kuipers seals it"; "a minute later" two paragraphs after the goal before
+    # has no base (it had made a fourth goal at 15); "Total attempts: Ajax 17 Olympiacos 9";
+    # "20 Pryce Booked at 71mins" with a space before "Booked".
+    row("uefa_key_moments", "goals", [("Visser", "Ajax", "14"), ("Mavridis", "Olympiacos", "37", "header"),
+                                      ("Visser", "Ajax", "58", "pen"), ("Kuipers", "Ajax", "90+4")]),
+    row("uefa_key_moments", "stats shots", {"Ajax": 17, "Olympiacos": 9}),
+    row("uefa_key_moments", "card", ("Pryce", "Ajax", "yellow", "71")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

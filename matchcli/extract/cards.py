@@ -80,7 +80,7 @@ def find_cards(ctx: Context) -> list[Card]:
         live = _LIVE_BOOKING.match(sentence.text)
         if live:    # "- 19MaksimovicBooked at 77mins" under a team heading
             minute = int(live.group("m"))
-            add(Card(player=live.group("name"), team=ctx.team_name(_heading_side(ctx, sentence)), card=CardKind.yellow,
+            add(Card(player=ctx.roster.name(live.group("name")), team=ctx.team_name(_heading_side(ctx, sentence)), card=CardKind.yellow,
                      minute=minute if minute <= 130 else None, evidence=ctx.evidence(sentence, "card-live")))
             continue
         if sentence.start >= ctx.events_end:
@@ -301,8 +301,8 @@ _LIST_LEAD = compile_pattern(r"(?:(?-i:\p{Lu})[\p{L}.-]*(?:'s?\s+|\s+[a-z-]+\s+)
 # "Vieira was booked for the challenge, as was his team-mate Hugo Matos"
 _TEAM_MATE = compile_pattern(r",?\s*as\s+(?:was|were)\s+(?:his|her|their)?\s*(?:team-?mates?\s+|teammates?\s+|colleague\s+)?(?=\p{Lu})")
 _SHORT_HANDED = compile_pattern(r"\b(?:ten|10|nine|9)[\s-]+man\b", regex.I)
-# BBC live pages: "- 19MaksimovicBooked at 77mins" under a line naming the team.
-_LIVE_BOOKING = compile_pattern(r"^-?\s*\d{0,2}(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})Booked\s+at\s+(?P<m>\d{1,3})\s*mins?")
+# BBC live pages: "- 19MaksimovicBooked at 77mins", "20 Pryce Booked at 71mins" under a line naming the team.
+_LIVE_BOOKING = compile_pattern(r"^-?\s*\d{0,2}\s?(?P<name>\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,3})\s?Booked\s+at\s+(?P<m>\d{1,3})\s*mins?")
 
 
 _BOOKED_UNDER_ROW = compile_pattern(r"^Booked\s+at\s+(?P<m>\d{1,3})\s*mins?\b", regex.I)

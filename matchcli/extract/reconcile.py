@@ -48,11 +48,16 @@ def merge_goals(ctx: Context, mentions: list[GoalMention]) -> list[MergedGoal]:
         by_scorer[m.scorer].append(m)
     merged: list[MergedGoal] = []
     previous_total: int | None = None
+    previous_paragraph = -10
     timed: list[tuple[GoalMention, tuple[int | None, int | None, bool]]] = []
     for m in sorted(mentions, key=lambda x: x.start):
-        fields = _resolve_minute(ctx, m, previous_total)
+        # ("a minute later" counts from the goal before only when that goal was told in this
+        # paragraph or the one before: not from a goal told two paragraphs up)
+        near = m.sentence.paragraph - previous_paragraph <= 1
+        fields = _resolve_minute(ctx, m, previous_total if near else None)
         if fields[0] is not None:
             previous_total = fields[0] + (fields[1] or 0)
+            previous_paragraph = m.sentence.paragraph
         timed.append((m, fields))
     fields_of = {id(m): f for m, f in timed}
     for scorer, group in by_scorer.items():

@@ -29,7 +29,7 @@ _HALF_TIME_HEAD = compile_pattern(r"\s*(?:HT|half[\s-]?time|at\s+the\s+break|at\
 # "shots 13-11", "Possession: Bayer Leverkusen 63% - 37% RB Leipzig", "possession Inter 55% Napoli 45%",
 # "Shots: Chelsea 14, Newcastle 11"
 _LABELLED = compile_pattern(
-    r"(?<![\w-])(?P<label>expected\s+goals(?:\s*\(xg\))?|xg|shots\s+on\s+target|on\s+target|total\s+shots|shots|possession|ball\s+possession)"
+    r"(?<![\w-])(?P<label>expected\s+goals(?:\s*\(xg\))?|xg|shots\s+on\s+target|on\s+target|total\s+shots|shots|total\s+attempts|possession|ball\s+possession)"
     r"\s*:?\s*(?:(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})?(?P<a>\d{1,3}(?:\.\d{1,2})?)\s*%?\s*"
     r"(?:(?:[-–]|v|vs|to)\s*(?:(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})?|,?\s*(?:(?-i:\p{Lu})[\p{L}.'-]*\s+){1,3})"
     r"(?P<b>\d{1,3}(?:\.\d{1,2})?)\s*%?(?!\s*(?:\d|minutes?|mins))", regex.I)
