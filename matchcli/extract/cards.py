@@ -16,6 +16,7 @@ from .affiliation import FOUL_VICTIM_LEAD
 from .context import Context
 from .cues import cued
 from .lexicon import PhraseMatcher, load
+from .minutes import MinuteMention
 from .people import NameMention, role_noun_pattern
 from .stats import first_person_side, says_we
 from .summary_lines import group_team, list_lines, side_of_block_before
@@ -106,21 +107,7 @@ def find_cards(ctx: Context) -> list[Card]:
             if not carded or _ON_THE_TOUCHLINE.search(clause):
                 continue    # ("Emery, booked for a prolonged protest on the touchline": a manager's card)
             player = carded[0]
-            nearest = lambda m: abs(m.start - c_start - trigger)    # noqa: E731
-            minute_mention = min((m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None), key=nearest, default=None)
-            # else the minute of a clause that goes on telling this card without naming anyone
-            # ("..., to be sent off after a second yellow card in the 88th minute")
-            kinds = {(a, b): _kind(ctx.folded[a:b], sentence.text, pats) for a, b in spans if (a, b) != (c_start, c_end)}
-            goes_on = [(a, b) for (a, b), other in kinds.items() if other == kind and not ctx.names_in(a, b)]
-            if minute_mention is None:
-                minute_mention = min((m for m in sentence_minutes if any(a <= m.start < b for a, b in goes_on)), key=nearest, default=None)
-            # else the sentence's minute, but not one that dates another card told beside it, nor
-            # the time of an "already booked" aside (nor any for the aside's own yellow: the
-            # sentence dates the card that sent him off)
-            others = [span for span, other in kinds.items() if other] + _earlier_asides(ctx, sentence)
-            pool = [m for m in sentence_minutes if not any(a <= m.start < b for a, b in others)]
-            if minute_mention is None and pool and not (kind == CardKind.yellow and _EARLIER.search(clause)):
-                minute_mention = min(pool, key=nearest)
+            minute_mention = _card_minute(ctx, sentence, spans, (c_start, c_end), c_start + trigger, kind, sentence_minutes, pats)
             minute, stoppage, approx = ctx.minute_fields(minute_mention, sentence.text)
             if minute is None and previous_minute and _SEQUEL.match(sentence.text):
                 minute, stoppage, approx = previous_minute[0], previous_minute[1], True
@@ -128,15 +115,7 @@ def find_cards(ctx: Context) -> list[Card]:
                 # "Then, in the fifth minute of stoppage time, ... Vogt caught the midfielder.
                 # The referee ... showed Vogt a second yellow card": the foul's time
                 minute, stoppage, approx = _told_just_before(ctx, sentence, carded[0])
-            side = _side(ctx, sentence, player)
-            if side is None:
-                side = _told_of_side(ctx, sentence)
-            if side is None and sentence.line_start and _LINEUP_ROW.match(sentence.text):
-                side = _heading_side(ctx, sentence)     # "CB 29 Finn Jeltsch Yellow card 55'" under "VfB Stuttgart"
-            if side is None and kind != CardKind.yellow:
-                short = _REDUCED.search(sentence.text)
-                if short:     # "The Dons were reduced to ten men when ..."
-                    side = _side_told_reduced(ctx, sentence, short)
+            side = _card_side(ctx, sentence, player, kind)
             mate = _TEAM_MATE.search(ctx.folded, c_start + trigger, min(sentence.end, c_start + trigger + 80))
             mates = _named_list(ctx, mate.end(), sentence.end) if mate else []
             for player in carded + mates:
@@ -154,6 +133,45 @@ def find_cards(ctx: Context) -> list[Card]:
     for card in cards:      # a player's yellow and his second yellow are for one side
         card.team = card.team or teams.get(card.player)
     return cards
+
+
+def _card_minute(ctx: Context, sentence, spans, clause_span: tuple[int, int], trigger: int, kind: CardKind,
+                 sentence_minutes, pats) -> MinuteMention | None:
+    """The time of the card told at `trigger`: the nearest in its clause; else in a clause that
+    goes on telling this card without naming anyone ("..., to be sent off after a second yellow
+    card in the 88th minute"); else the sentence's, but not one that dates another card told
+    beside it nor the time of an "already booked" aside (nor any for the aside's own yellow: the
+    sentence dates the card that sent him off)."""
+    c_start, c_end = clause_span
+    clause = ctx.folded[c_start:c_end]
+    nearest = lambda m: abs(m.start - trigger)    # noqa: E731
+    found = min((m for m in ctx.minutes_in(c_start, c_end) if m.minute is not None), key=nearest, default=None)
+    if found is not None:
+        return found
+    kinds = {(a, b): _kind(ctx.folded[a:b], sentence.text, pats) for a, b in spans if (a, b) != clause_span}
+    goes_on = [(a, b) for (a, b), other in kinds.items() if other == kind and not ctx.names_in(a, b)]
+    found = min((m for m in sentence_minutes if any(a <= m.start < b for a, b in goes_on)), key=nearest, default=None)
+    if found is not None:
+        return found
+    others = [span for span, other in kinds.items() if other] + _earlier_asides(ctx, sentence)
+    pool = [m for m in sentence_minutes if not any(a <= m.start < b for a, b in others)]
+    if pool and not (kind == CardKind.yellow and _EARLIER.search(clause)):
+        return min(pool, key=nearest)
+    return None
+
+
+def _card_side(ctx: Context, sentence, player: NameMention, kind: CardKind) -> str | None:
+    """The side of a card told in prose: the player's, the side the sentence tells of, the team
+    heading a line-up row ("CB 29 Finn Jeltsch Yellow card 55'" under "VfB Stuttgart"), or for a
+    red the side "reduced to ten men"."""
+    side = _side(ctx, sentence, player) or _told_of_side(ctx, sentence)
+    if side is None and sentence.line_start and _LINEUP_ROW.match(sentence.text):
+        side = _heading_side(ctx, sentence)
+    if side is None and kind != CardKind.yellow:
+        short = _REDUCED.search(sentence.text)
+        if short:     # "The Dons were reduced to ten men when ..."
+            side = _side_told_reduced(ctx, sentence, short)
+    return side
 
 
 _COMMA_PREDICATE = compile_pattern(r",\s+(?=(?:was|were|then|later)\s)")
