@@ -1220,6 +1220,12 @@ Ajax
 
 20 Pryce Booked at 71mins
 """,
+    "two_bookable_offences": """Liverpool 3-1 Newcastle United
+
+Liverpool beat ten-man Newcastle 3-1 at Anfield. Newcastle then had Lee Bowyer sent off for two bookable offences.
+
+Then Bowyer, who had already been booked for a foul on Xabi Alonso, was shown the red card by referee Graham Poll for a wild challenge on Liverpool substitute Florent Sinama-Pongolle in the 77th minute.
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -2067,6 +2073,9 @@ REGRESSION = [
                                       ("Visser", "Ajax", "58", "pen"), ("Kuipers", "Ajax", "90+4")]),
     row("uefa_key_moments", "stats shots", {"Ajax": 17, "Olympiacos": 9}),
     row("uefa_key_moments", "card", ("Pryce", "Ajax", "yellow", "71")),
+    # "sent off for two bookable offences" is a second yellow; "a wild challenge on Liverpool
+    # substitute Sinama-Pongolle": the one fouled, past two words describing him, gets no card.
+    row("two_bookable_offences", "cards", [("Bowyer", "yellow", "?"), ("Bowyer", "second_yellow", "77")]),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -130,7 +130,7 @@ def _learn_from_fouls(ctx: Context) -> None:
     """A player fouled by one whose side is known plays for the other side, and the other way
     round ("McKenzie ... was shown a second yellow for hauling back Graham")."""
     for victim in ctx.names:
-        if not FOUL_VICTIM_LEAD.search(ctx.folded, max(0, victim.start - 30), victim.start):
+        if not told_fouled(ctx, victim):
             continue
         sentence_start = ctx.sentence_start(victim.start)
         fouler = _last_actor_before(ctx, victim.start, floor=sentence_start)
@@ -147,13 +147,21 @@ def _last_actor_before(ctx: Context, pos: int, floor: int):
     """The last player named before pos who is not the one fouled ("McKenzie was booked for a
     late challenge on Turner, and the Ayr centre-back ..." is McKenzie)."""
     prior = ctx.last_name_before(pos, floor=floor)
-    while prior is not None and FOUL_VICTIM_LEAD.search(ctx.folded, max(floor, prior.start - 30), prior.start):
+    while prior is not None and told_fouled(ctx, prior, floor):
         prior = ctx.last_name_before(prior.start, floor=floor)
     return prior
 
 
 # The words before a fouled player: "a foul on", "tripped", "hauling back"
-FOUL_VICTIM_LEAD = compile_tail(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|drag(?:ging|ged)|clip(?:ping|ped)|hack(?:ing|ed)|scyth(?:ing|ed)|barg(?:ing|ed)|(?:challenge|tackle|lunge)\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)(?:\s+into)?|crash(?:ing|ed)\s+into|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?$", regex.I)
+FOUL_VICTIM_LEAD = compile_tail(r"(?:foul(?:ing)?\s+on|fell(?:ing|ed)|foul(?:ing|ed)|trip(?:ping|ped)|drag(?:ging|ged)|clip(?:ping|ped)|hack(?:ing|ed)|scyth(?:ing|ed)|barg(?:ing|ed)|(?:challenge|tackle|lunge)\s+on|(?:brought|bringing|hauling|hauled|pulling|pulled)\s+(?:down|back)|punch(?:ing|ed)?|kick(?:ing|ed)|elbow(?:ing|ed)|clatter(?:ing|ed)(?:\s+into)?|crash(?:ing|ed)\s+into|catching|caught|stamp(?:ing|ed)\s+on|shov(?:ing|ed)|push(?:ing|ed)|headbutt(?:ing|ed)?)\s+(?:the\s+)?"
+                              # ("a wild challenge on Liverpool substitute Sinama-Pongolle")
+                              r"(?:(?:\p{Lu}[\p{L}'-]+|substitute|defender|midfielder|striker|forward|winger|captain|full-back|centre-back|goalkeeper|keeper)\s+){0,2}$", regex.I)
+
+
+def told_fouled(ctx: Context, player, floor: int = 0) -> bool:
+    """The player is named as the one fouled ("a foul on X", "tripped X", "a wild challenge on
+    Liverpool substitute X"), looking back no further than `floor`."""
+    return bool(FOUL_VICTIM_LEAD.search(ctx.folded, max(floor, player.start - 60), player.start))
 
 
 _MANAGED = compile_pattern(r"'s?\s+(?:[\w-]+\s+)?(?P<noun>men|side|team|charges|troops|hosts|visitors|outfit|players|squad|boys|girls|women|lads|youngsters)\b", regex.I)

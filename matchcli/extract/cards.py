@@ -12,7 +12,7 @@ import regex
 from ..patterns import compile_pattern
 
 from ..facts import Card, CardKind
-from .affiliation import FOUL_VICTIM_LEAD
+from .affiliation import told_fouled
 from .context import Context
 from .cues import cued
 from .lexicon import PhraseMatcher, load
@@ -418,7 +418,7 @@ def _carded_players(ctx: Context, c_start: int, c_end: int, trigger: int) -> lis
                 break
         return group
     # "a red card for X", "shown to X"; not "... for hauling back Graham", the one fouled
-    return [n for n in after[:1] if not FOUL_VICTIM_LEAD.search(ctx.folded, max(c_start, n.start - 30), n.start)
+    return [n for n in after[:1] if not told_fouled(ctx, n, c_start)
             and not _OBJECT_LEAD.search(ctx.folded, max(c_start, n.start - 20), n.start)]
 
 
@@ -449,7 +449,7 @@ def _role_told_before(ctx: Context, sentence, trigger: int) -> list[NameMention]
             return []
         named = [n for n in ctx.names_in(prior.start, prior.end) if ctx.roster.name(n.surface) not in ctx.managers
                  and not _OBJECT_LEAD.search(ctx.folded, max(prior.start, n.start - 20), n.start)
-                 and not FOUL_VICTIM_LEAD.search(ctx.folded, max(prior.start, n.start - 30), n.start)]
+                 and not told_fouled(ctx, n, prior.start)]
         if named:
             return named[:1]
         prior = ctx.neighbour(prior, -1)
@@ -499,7 +499,7 @@ def _side(ctx: Context, sentence, player: NameMention) -> str | None:
         return side
     # "dismissed for a foul on Roofe": the victim's opponent.
     for n in ctx.names_in(player.end, sentence.end):
-        if FOUL_VICTIM_LEAD.search(ctx.folded, max(player.end, n.start - 30), n.start):
+        if told_fouled(ctx, n, player.end):
             victim = ctx.roster.side(n.surface)
             if victim:
                 return ctx.other(victim)

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 from ..patterns import cached_build, compile_pattern, compile_tail
 
-from .affiliation import FOUL_VICTIM_LEAD
+from .affiliation import told_fouled
 from .context import Context
 from .cues import cued, cued_words
 from .lexicon import PhraseMatcher, alternation, inflections, load, words_of
@@ -824,7 +824,7 @@ def _subject(ctx: Context, sentence: Sentence, names: list[NameMention], verb_st
             continue    # "After Gnonto was fouled ..., the Dutchman curled it in" (not "X was
                         # tripped and picked himself up to convert the penalty")
         if _FOULER.match(ctx.folded, n.end) or _PENALISED_AFTER.match(ctx.folded, n.end) \
-                or FOUL_VICTIM_LEAD.search(ctx.folded, max(c_start, n.start - 30), n.start):
+                or told_fouled(ctx, n, c_start):
             continue    # "after Robinson had tripped Odegaard, sending Leno the wrong way"; "X was
                         # penalised for pulling Y's shirt and the striker sent the keeper the wrong way";
                         # "Ferreira, booked for a foul on Aitken, levelled"
