@@ -1226,6 +1226,10 @@ Liverpool beat ten-man Newcastle 3-1 at Anfield. Newcastle then had Lee Bowyer s
 
 Then Bowyer, who had already been booked for a foul on Xabi Alonso, was shown the red card by referee Graham Poll for a wild challenge on Liverpool substitute Florent Sinama-Pongolle in the 77th minute.
 """,
+    "straight_reds_beside_second_yellows": """Lyon 0-1 Marseille
+
+Marseille won 1-0 in Lyon with a goal from Pierre-Emerick Aubameyang in the 31st minute. A late brawl followed. Corentin Tolisso and Geoffrey Kondogbia were each shown second yellow cards, with Nemanja Matic and Leonardo Balerdi shown straight reds.
+""",
     "rallied_past": """LA Galaxy 3-2 Seattle Sounders
 
 The Galaxy rallied past the Sounders on Saturday night. Jordan Morris opened the scoring in the 14th minute. Albert Rusnak doubled the lead from the spot in the 31st minute. Joseph Paintsil pulled one back in the 45th minute. Gabriel Pec levelled in the 62nd minute. Riqui Puig won it in the 88th minute.
@@ -2076,6 +2080,11 @@ REGRESSION = [
     # "sent off for two bookable offences" is a second yellow; "a wild challenge on Liverpool
     # substitute Sinama-Pongolle": the one fouled, past two words describing him, gets no card.
     row("two_bookable_offences", "cards", [("Bowyer", "yellow", "?"), ("Bowyer", "second_yellow", "77")]),
+    # "X and Y were each shown second yellow cards, with Z and W shown straight reds": a "straight
+    # red" stays one whatever else the sentence tells ("straight reds" in the plural too).
+    row("straight_reds_beside_second_yellows", "card", ("Matic", None, "red")),
+    row("straight_reds_beside_second_yellows", "card", ("Balerdi", None, "red")),
+    row("straight_reds_beside_second_yellows", "card", ("Tolisso", None, "second_yellow")),
     # Known failures fixed since the table was written.
     row("stats", "stats xg", {"Brentford": 2.1, "West Ham": 0.8}),
     row("second_leg", "goals of Porto", [("Galeno", "Porto", "20"), ("Taremi", "Porto", "55"),

@@ -365,11 +365,16 @@ def _listed_cards(ctx: Context, line) -> list[Card]:
     return out
 
 
+_STRAIGHT = compile_pattern(r"\b(?:straight|direct)\s+reds?\b", regex.I)
+
+
 def _kind(clause: str, sentence: str, pats) -> CardKind | None:
     if any(not _NOT_A_CARD.search(clause, max(0, m.start() - 25), m.start()) for m in pats["second_yellow"].finditer(clause)):
         return CardKind.second_yellow   # not "was lucky to escape a second caution"
     if pats["red"].search(clause):
-        return CardKind.second_yellow if pats["second_yellow"].search(sentence) else CardKind.red
+        # (a "straight red" is none, whatever else the sentence tells: "Benedetto and Paredes were
+        # shown second yellows, with Kurzawa and Amavi shown straight reds")
+        return CardKind.second_yellow if pats["second_yellow"].search(sentence) and not _STRAIGHT.search(clause) else CardKind.red
     if pats["yellow"].search(clause):
         return CardKind.yellow
     return None
