@@ -476,9 +476,10 @@ _NO_NAME_SUBJECT = compile_pattern(r"(?:^|[,;]|\band|\bbut|\bthen|\bwhen|\bas|\b
 @lru_cache(maxsize=None)
 def _SHOWN_ROLE() -> regex.Pattern:
     """ "... and the referee showed the Senegal international a second yellow", "clattered into
-    Davies, earning the centre-half a booking": the card of the player the sentence is about."""
-    return compile_pattern(r"\b(?:showed|shows|handed|gave|brandished|earning|earned|earns|costing|cost)\s+the\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern()
-                           + r")\s+(?:a|his|her)\s+(?:second\s+|straight\s+)?$", regex.I)
+    Davies, earning the centre-half a booking", "the referee shows him a straight red card": the
+    card of the player the sentence is about."""
+    return compile_pattern(r"\b(?:showed|shows|handed|gave|brandished|earning|earned|earns|costing|cost)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:" + role_noun_pattern()
+                           + r")|him|her)\s+(?:a|his|her)\s+(?:second\s+|straight\s+)?$", regex.I)
 
 
 _TO_BEFORE = compile_pattern(r"\s*(?:to|for|on|against|shown\s+to)\s+$")
