@@ -16,7 +16,9 @@ from .people import role_noun_pattern
 _GAP_TO_NAME = compile_pattern(r"(?:'s?)?\s+(?:(?:[a-z][\w-]*|\p{Lu}[\w-]*)\s+){0,3}")
 _GROUP = compile_pattern(r"(?:duo|pair|trio|substitutes|subs|defenders|midfielders|forwards|strikers|players|pairing)\s", regex.I)
 _LIST_GAP = compile_pattern(r"\s*(?:,|and|&)\s*")
-_JOINING = compile_pattern(r"\s(?:and|or|but|as|when|while|then)\s", regex.I)
+# Words that join clauses: a team word before one describes no player after it
+JOINING_WORDS = r"and|or|but|as|when|while|then"
+_JOINING = compile_pattern(r"\s(?:" + JOINING_WORDS + r")\s", regex.I)
 _PAREN_AFTER = compile_pattern(r"\s*\(\s*$")
 
 
@@ -35,7 +37,7 @@ def _learn_demonyms(ctx: Context) -> None:
         if side is None or side.entry.kind != "nation" or not side.entry.demonyms:
             continue
         # (not "two Danish midfielders and Kramaric": a joining word ends the phrase)
-        pattern = compile_pattern(alternation(side.entry.demonyms) + r"\s+(?:(?!(?:and|or|but|as|when|while|then)\s)[a-z][\w-]*\s+){0,2}(?=\p{Lu})")
+        pattern = compile_pattern(alternation(side.entry.demonyms) + r"\s+(?:(?!(?:" + JOINING_WORDS + r")\s)[a-z][\w-]*\s+){0,2}(?=\p{Lu})")
         for m in pattern.finditer(ctx.folded):
             named = ctx.names_in(m.end(), m.end() + 1)
             if named:

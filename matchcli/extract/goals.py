@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 from ..patterns import cached_build, compile_pattern, compile_tail
 
-from .affiliation import told_fouled
+from .affiliation import JOINING_WORDS, told_fouled
 from .context import Context
 from .cues import cued, cued_words
 from .lexicon import PhraseMatcher, alternation, inflections, load, words_of
@@ -708,7 +708,7 @@ _OWNER_GAP = compile_pattern(r"(?:'s?)?\s+")
 def _owner_before(text: str) -> regex.Match | None:
     return _OWNER_BEFORE.search(text) or _A_NAME_BEFORE.search(text)
 # (not across a joining word: "between two Danish midfielders and Kramaric curled")
-_TEAM_BEFORE_PLAYER_GAP = compile_pattern(r"(?:'s?)?\s+(?:(?!(?:and|or|but|as|when|while|then|before|after)\s)[\w-]+\s+){0,2}", regex.I)
+_TEAM_BEFORE_PLAYER_GAP = compile_pattern(r"(?:'s?)?\s+(?:(?!(?:" + JOINING_WORDS + r"|before|after)\s)[\w-]+\s+){0,2}", regex.I)
 
 
 def _finished_by_another(ctx: Context, pats, c_start: int, owner: NameMention) -> bool:
@@ -1045,9 +1045,10 @@ def _demonym_side(ctx: Context, word: str) -> str | None:
 _WAS_FOULED = compile_pattern(r"\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:fouled|tripped|brought\s+down|felled|upended|clipped|hacked\s+down|scythed\s+down|taken\s+down|hauled\s+down|pulled\s+down)\b", regex.I)
 
 
+_FOUL_VERB = r"\s+(?:had\s+)?(?:fouled|tripped|clipped|felled|upended|bundled\s+over|(?:brought|pulled|hauled|dragged)\s+down)\b"
+_FOULER = compile_pattern(_FOUL_VERB, regex.I)
 # ... also past an aside: "Verstappen, who had been booked a minute earlier ..., brought down"
-_FOULER_PAST_ASIDE = compile_pattern(r"(?:\s*,[^,]{0,90},)?\s+(?:had\s+)?(?:fouled|tripped|clipped|felled|upended|bundled\s+over|(?:brought|pulled|hauled|dragged)\s+down)\b", regex.I)
-_FOULER = compile_pattern(r"\s+(?:had\s+)?(?:fouled|tripped|clipped|felled|upended|bundled\s+over|(?:brought|pulled|hauled|dragged)\s+down)\b", regex.I)
+_FOULER_PAST_ASIDE = compile_pattern(r"(?:\s*,[^,]{0,90},)?" + _FOUL_VERB, regex.I)
 
 
 _RECEIVER_LEAD = compile_pattern(r"\b(?:found|finds|picked\s+out|picks\s+out|squared\s+(?:it\s+)?for|teed\s+up|set\s+up|released|fed|played\s+in|slipped\s+in|crossed\s+for|cut\s+(?:it\s+|the\s+ball\s+)?back\s+(?:for|to))\s+$", regex.I)
