@@ -89,6 +89,7 @@ def find_cards(ctx: Context) -> list[Card]:
         sentence_minutes = [m for m in ctx.minutes_in(sentence.start, sentence.end) if m.minute is not None]
         # a sentence with no card phrase has no clause _kind reads a card in
         spans = _card_spans(ctx, sentence, pats) if _card_cues().search(sentence.text) else []
+        asides = _booking_asides(ctx, sentence)     # "X, already booked, ...": read once a sentence
         for c_start, c_end in spans:
             clause = ctx.folded[c_start:c_end]
             kind = _kind(clause, sentence.text, pats)
@@ -99,7 +100,7 @@ def find_cards(ctx: Context) -> list[Card]:
                 continue
             if kind == CardKind.red and _EARLIER_BOOKING.search(ctx.folded, sentence.start, c_end):
                 kind = CardKind.second_yellow   # "The right-back, already on a yellow card, ... was sent off"
-            if kind == CardKind.yellow and any(m.start() <= c_start + trigger < m.end() for m, _ in _booking_asides(ctx, sentence)):
+            if kind == CardKind.yellow and any(m.start() <= c_start + trigger < m.end() for m, _ in asides):
                 continue    # "Canavan, already on a booking, slid in ...": _earlier_bookings tells it
             carded = _carded_players(ctx, c_start, c_end, c_start + trigger) or _subject_told_before(ctx, sentence, c_start, c_start + trigger) \
                 or _role_told_before(ctx, sentence, c_start + trigger)
@@ -123,7 +124,7 @@ def find_cards(ctx: Context) -> list[Card]:
                 add(Card(player=ctx.roster.name(player.surface), team=ctx.team_name(side), card=kind,
                          minute=minute, stoppage=stoppage, approximate=approx,
                          evidence=ctx.evidence(sentence, f"card-{kind.value}")))
-        for card in _earlier_bookings(ctx, sentence):
+        for card in _earlier_bookings(ctx, sentence, asides):
             add(card)
         if sentence_minutes:
             previous_minute = ctx.minute_fields(sentence_minutes[-1], sentence.text)[:2]
@@ -246,9 +247,10 @@ def _booking_asides(ctx: Context, sentence) -> list[tuple[regex.Match, NameMenti
     return out
 
 
-def _earlier_bookings(ctx: Context, sentence) -> list[Card]:
+def _earlier_bookings(ctx: Context, sentence, asides) -> list[Card]:
+    """The yellow each booking aside tells ("Kiwior, booked earlier for a foul on Gakpo, ...")."""
     cards = []
-    for m, owner in _booking_asides(ctx, sentence):
+    for m, owner in asides:
         told = [t for t in ctx.minutes_in(m.end(), _aside_end(ctx, m.end(), sentence)) if t.minute is not None]
         minute, stoppage, approx = ctx.minute_fields(told[0], sentence.text) if told else (None, None, False)
         cards.append(Card(player=ctx.roster.name(owner.surface), team=ctx.team_name(_side(ctx, sentence, owner)), card=CardKind.yellow,
